@@ -1,0 +1,58 @@
+package io.briefcheck.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code briefcheck} command and its subcommands. Exit codes: 0 ok, 1 findings, 2 could not run. */
+@Command(name = "briefcheck",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Checks influencer-marketing briefs and draft posts before they go out.",
+            "",
+            "Examples:",
+            "  briefcheck check briefs/             check every brief, draft, profile and result",
+            "  briefcheck check draft.yaml --market UK",
+            "  briefcheck init brief > my-brief.yaml   start a new brief from a template",
+            "  briefcheck explain brief/missing-payment-terms"},
+        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 briefcheck could not run."})
+public final class Main implements Runnable {
+
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int CANNOT_RUN = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams; used by main and by tests. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof CannotRunException) {
+                commandLine.getErr().println(e.getMessage());
+                return CANNOT_RUN;
+            }
+            commandLine.getErr().println("briefcheck: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            if (System.getenv("BRIEFCHECK_DEBUG") != null) e.printStackTrace(commandLine.getErr());
+            else commandLine.getErr().println("This is a bug in briefcheck; set BRIEFCHECK_DEBUG=1 to see details, and please report it.");
+            return CANNOT_RUN;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,38 @@
+package io.briefcheck.cli;
+
+import io.briefcheck.engine.Engine;
+import io.briefcheck.engine.RuleFolder;
+import io.briefcheck.engine.RuleLoadException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Which rules to load: the bundled ones and any folders given with --rules. */
+final class RuleOptions {
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Also load the rules (*.drl) and data (data/*.yaml) in DIR. Repeatable.")
+    List<Path> ruleDirs = new ArrayList<>();
+
+    @Option(names = "--no-default-rules", description = "Use only the rules given with --rules.")
+    boolean noDefaultRules;
+
+    Engine engine() {
+        List<RuleFolder> folders = new ArrayList<>();
+        for (Path dir : ruleDirs) {
+            try {
+                folders.add(RuleFolder.of(dir));
+            } catch (IOException e) {
+                throw new CannotRunException("briefcheck: cannot read rule folder " + dir + ": " + e.getMessage());
+            }
+        }
+        try {
+            return Engine.build(!noDefaultRules, folders);
+        } catch (RuleLoadException e) {
+            throw new CannotRunException(String.join("\n", e.problems())
+                    + "\nbriefcheck: the rules above could not be loaded; nothing was checked.");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.briefcheck.engine;
+
+import io.briefcheck.load.CrossReferences;
+import io.briefcheck.load.Document;
+import io.briefcheck.load.Problem;
+import io.briefcheck.model.RunSettings;
+import io.briefcheck.report.DocumentResult;
+import io.briefcheck.report.Finding;
+import io.briefcheck.report.Report;
+import io.briefcheck.report.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One check run: loaded documents in, a {@link Report} out. Adds the cross-document input checks,
+ * turns loader problems into findings, runs the rules, applies {@code --only}/{@code --disable}
+ * and decides each document's status.
+ */
+public final class Checker {
+
+    /** What the user asked for: selections are rule ids or namespaces ("brief"). */
+    public record Options(Severity failOn, List<String> only, List<String> disable, RunSettings settings) {
+        public static final Options DEFAULT = new Options(Severity.ERROR, List.of(), List.of(), RunSettings.DEFAULT);
+    }
+
+    private final Engine engine;
+    private final String version;
+
+    public Checker(Engine engine, String version) {
+        this.engine = engine;
+        this.version = version;
+    }
+
+    /** Rule ids a selection names that match no rule (a typo in --only or --disable). */
+    public List<String> unknownSelectors(List<String> selectors) {
+        return selectors.stream().filter(s -> engine.catalog().select(s).isEmpty()).toList();
+    }
+
+    public Report check(List<Document> documents, Options options) {
+        CrossReferences.check(documents);
+        List<Finding> findings = new ArrayList<>();
+        for (Document d : documents) {
+            for (Problem p : d.problems()) findings.add(toFinding(d, p));
+        }
+        findings.addAll(engine.run(documents, options.settings()));
+        findings = select(findings, options);
+
+        Map<String, Integer> fileOrder = new HashMap<>();
+        for (Document d : documents) fileOrder.putIfAbsent(d.file(), fileOrder.size());
+        findings.sort(Comparator.<Finding>comparingInt(f -> fileOrder.getOrDefault(f.file(), Integer.MAX_VALUE))
+                .thenComparingInt(Finding::index).thenComparingInt(Finding::line).thenComparingInt(Finding::column)
+                .thenComparing(Finding::rule).thenComparing(Finding::message));
+
+        Severity threshold = options.failOn() == Severity.NEVER ? Severity.ERROR : options.failOn();
+        Set<String> failing = new HashSet<>();
+        for (Finding f : findings) {
+            if (f.severity().atLeast(threshold)) failing.add(f.file() + "#" + f.index());
+        }
+        List<DocumentResult> results = new ArrayList<>();
+        for (Document d : documents) {
+            DocumentResult.Status status = d.fact() == null ? DocumentResult.Status.ERROR
+                    : failing.contains(d.file() + "#" + d.index()) ? DocumentResult.Status.FAIL
+                    : DocumentResult.Status.PASS;
+            results.add(new DocumentResult(d.file(), d.index(), d.kind() == null ? null : d.kind().code(), d.id(), status));
+        }
+        return Report.of(version, results, findings, options.failOn());
+    }
+
+    private Finding toFinding(Document d, Problem p) {
+        RuleInfo info = engine.catalog().get(p.rule().id());
+        return new Finding(info.id(), Severity.parse(info.severity()), p.message(), d.file(), d.index(),
+                p.at().line(), p.at().column(), p.path(), null, p.fix(), null, info.references());
+    }
+
+    private List<Finding> select(List<Finding> findings, Options options) {
+        Set<String> only = ids(options.only());
+        Set<String> disabled = ids(options.disable());
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (!only.isEmpty() && !only.contains(f.rule())) continue;
+            if (disabled.contains(f.rule())) continue;
+            out.add(f);
+        }
+        return out;
+    }
+
+    private Set<String> ids(List<String> selectors) {
+        Set<String> out = new HashSet<>();
+        for (String s : selectors) out.addAll(engine.catalog().select(s));
+        return out;
+    }
+}

@@ -1,0 +1,74 @@
+package io.briefcheck.engine;
+
+import io.briefcheck.load.Document;
+import io.briefcheck.model.RunSettings;
+import io.briefcheck.report.Finding;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The compiled rules: one KieBase built once per process from every rule folder, shared read-only.
+ * Each call to {@link #run} opens one short session per group of related documents, so it is safe
+ * to call from several threads at once.
+ */
+public final class Engine {
+
+    private final KieBase base;
+    private final RuleCatalog catalog;
+    private final RuleData data;
+    private final Set<String> globals;
+
+    private Engine(KieBase base, RuleCatalog catalog, RuleData data) {
+        this.base = base;
+        this.catalog = catalog;
+        this.data = data;
+        this.globals = base.getKiePackages().stream()
+                .flatMap(p -> p.getGlobalVariables().stream()).map(g -> g.getName()).collect(Collectors.toSet());
+    }
+
+    /** Builds the engine from the bundled rules (unless left out) and the given extra folders. */
+    public static Engine build(boolean bundled, List<RuleFolder> extra) throws RuleLoadException {
+        List<RuleFolder> folders = new ArrayList<>();
+        if (bundled) folders.add(RuleFolder.bundled());
+        folders.addAll(extra);
+        RuleData data = RuleData.load(folders);
+        KieBase base = RuleCompiler.compile(folders);
+        return new Engine(base, RuleCatalog.of(base), data);
+    }
+
+    public RuleCatalog catalog() {
+        return catalog;
+    }
+
+    public RuleData data() {
+        return data;
+    }
+
+    /** Runs the rules over the readable documents and returns what they found, in no set order. */
+    public List<Finding> run(List<Document> documents, RunSettings settings) {
+        Map<Findings.DocKey, Document> byKey = new HashMap<>();
+        for (Document d : documents) byKey.put(new Findings.DocKey(d.file(), d.index()), d);
+        List<Finding> out = new ArrayList<>();
+        for (List<Document> group : Groups.of(documents)) {
+            Findings findings = new Findings(catalog, byKey);
+            KieSession session = base.newKieSession();
+            try {
+                if (globals.contains("findings")) session.setGlobal("findings", findings);
+                if (globals.contains("data")) session.setGlobal("data", data);
+                session.insert(settings);
+                for (Document d : group) session.insert(d.fact());
+                session.fireAllRules();
+            } finally {
+                session.dispose();
+            }
+            out.addAll(findings.all());
+        }
+        return out;
+    }
+}

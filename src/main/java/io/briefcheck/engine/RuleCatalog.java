@@ -1,0 +1,95 @@
+package io.briefcheck.engine;
+
+import io.briefcheck.load.InputRule;
+import io.briefcheck.report.Severity;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Every rule briefcheck knows, read from the loaded KieBase's metadata (plus the Java
+ * {@code input/} rules). {@code rules}, {@code explain}, SARIF and the report all read this; there
+ * is no second hand-kept list.
+ */
+public final class RuleCatalog {
+
+    private final Map<String, RuleInfo> byId;
+
+    private RuleCatalog(Map<String, RuleInfo> byId) {
+        this.byId = byId;
+    }
+
+    static RuleCatalog of(KieBase base) throws RuleLoadException {
+        Map<String, RuleInfo> byId = new TreeMap<>();
+        for (InputRule r : InputRule.values()) {
+            byId.put(r.id(), new RuleInfo(r.id(), r.severity(), r.title(), r.why(), InputRule.SOURCE, r.bad(), r.good(), null));
+        }
+        List<String> problems = new ArrayList<>();
+        for (KiePackage pkg : base.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleInfo info = infoOf(rule, problems);
+                if (info == null) continue;
+                RuleInfo earlier = byId.putIfAbsent(info.id(), info);
+                if (earlier != null && !earlier.severity().equals(info.severity())) {
+                    problems.add("rules: rule \"" + rule.getName() + "\" gives " + info.id() + " severity "
+                            + info.severity() + ", another rule with that id says " + earlier.severity());
+                }
+            }
+        }
+        if (!problems.isEmpty()) throw new RuleLoadException(problems);
+        return new RuleCatalog(byId);
+    }
+
+    private static RuleInfo infoOf(Rule rule, List<String> problems) {
+        Map<String, Object> meta = rule.getMetaData();
+        String id = text(meta.get("id"));
+        String severity = text(meta.get("severity"));
+        String where = "rules: rule \"" + rule.getName() + "\" (package " + rule.getPackageName() + ")";
+        if (id == null || !id.matches("[a-z0-9-]+/[a-z0-9-]+")) {
+            problems.add(where + " needs @id(\"namespace/name\"), in lower case");
+            return null;
+        }
+        Severity s = Severity.parse(severity);
+        if (s == null || s == Severity.NEVER) {
+            problems.add(where + " needs @severity(\"error\"), @severity(\"warning\") or @severity(\"info\")");
+            return null;
+        }
+        if (text(meta.get("title")) == null) {
+            problems.add(where + " needs @title(\"...\")");
+            return null;
+        }
+        return new RuleInfo(id, s.code(), text(meta.get("title")), text(meta.get("why")), text(meta.get("source")),
+                text(meta.get("bad")), text(meta.get("good")), null);
+    }
+
+    private static String text(Object o) {
+        if (o == null) return null;
+        String s = String.valueOf(o).strip();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1);
+        s = s.replace("\\n", "\n").replace("\\\"", "\"");
+        return s.isEmpty() ? null : s;
+    }
+
+    public RuleInfo get(String id) {
+        return byId.get(id);
+    }
+
+    public Collection<RuleInfo> all() {
+        return byId.values();
+    }
+
+    /** Ids matching a selector: an exact id, or a namespace ("brief" or "brief/"). */
+    public List<String> select(String selector) {
+        String s = selector.strip();
+        List<String> out = new ArrayList<>();
+        for (String id : byId.keySet()) {
+            if (id.equals(s) || id.startsWith(s.endsWith("/") ? s : s + "/")) out.add(id);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,124 @@
+package io.briefcheck.engine;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * The numbers and word lists rules compare against, read from each rule folder's {@code data/*.yaml}.
+ * A file's name is its namespace ({@code data/text.yaml} key {@code placeholders} is
+ * {@code text.placeholders}); a later folder's file of the same name overrides key by key, so a user
+ * changes a threshold without touching Java or DRL. Read-only once built; shared by all sessions
+ * as the DRL global {@code data}.
+ */
+public final class RuleData {
+
+    private final Map<String, Object> root;
+    private final Set<String> placeholders;
+
+    private RuleData(Map<String, Object> root) {
+        this.root = root;
+        Set<String> p = new HashSet<>();
+        for (String s : stringsOrEmpty("text.placeholders")) p.add(normalise(s));
+        this.placeholders = Collections.unmodifiableSet(p);
+    }
+
+    public static RuleData load(List<RuleFolder> folders) throws RuleLoadException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (RuleFolder folder : folders) {
+            for (RuleFile f : folder.dataFiles()) {
+                String name = f.relativePath().substring("data/".length()).replaceAll("\\.ya?ml$", "").replace('/', '.');
+                try {
+                    Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(f.text());
+                    if (parsed != null && !(parsed instanceof Map)) {
+                        problems.add(f.displayPath() + ":1:1 a data file must be a set of named values (key: value)");
+                        continue;
+                    }
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> map = parsed == null ? Map.of() : (Map<String, Object>) parsed;
+                    root.put(name, merge(root.get(name), map));
+                } catch (MarkedYAMLException e) {
+                    Mark m = e.getProblemMark();
+                    problems.add(f.displayPath() + ":" + (m == null ? 1 : m.getLine() + 1) + ":"
+                            + (m == null ? 1 : m.getColumn() + 1) + " invalid YAML: " + e.getProblem());
+                } catch (YAMLException e) {
+                    problems.add(f.displayPath() + ":1:1 invalid YAML: " + e.getMessage());
+                }
+            }
+        }
+        if (!problems.isEmpty()) throw new RuleLoadException(problems);
+        return new RuleData(root);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object merge(Object base, Object over) {
+        if (base instanceof Map<?, ?> b && over instanceof Map<?, ?> o) {
+            Map<String, Object> out = new LinkedHashMap<>((Map<String, Object>) b);
+            for (Map.Entry<?, ?> e : o.entrySet()) out.put(String.valueOf(e.getKey()), merge(out.get(String.valueOf(e.getKey())), e.getValue()));
+            return out;
+        }
+        return over;
+    }
+
+    /** The value at a dotted path ({@code text.placeholders}), or null. */
+    public Object get(String path) {
+        Object node = root;
+        for (String part : path.split("\\.")) {
+            if (!(node instanceof Map<?, ?> m)) return null;
+            node = m.get(part);
+        }
+        return node;
+    }
+
+    /** A number from the data; a missing or non-numeric value is a broken rule set, said plainly. */
+    public double number(String path) {
+        Object v = get(path);
+        if (v instanceof Number n) return n.doubleValue();
+        throw new IllegalStateException("rules/data has no number at '" + path + "'");
+    }
+
+    public List<String> strings(String path) {
+        Object v = get(path);
+        if (v instanceof List<?> l) return l.stream().map(String::valueOf).toList();
+        throw new IllegalStateException("rules/data has no list at '" + path + "'");
+    }
+
+    private List<String> stringsOrEmpty(String path) {
+        return get(path) instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    /**
+     * True when a piece of text says nothing: absent, blank, or only a placeholder such as "tbd" or
+     * "see attached" (the list is {@code text.placeholders}). Such a field counts as missing.
+     */
+    public boolean blank(String text) {
+        if (text == null) return true;
+        String n = normalise(text);
+        return n.isEmpty() || placeholders.contains(n);
+    }
+
+    /** True when a list is empty or every entry in it is {@link #blank(String)}. */
+    public boolean blank(List<String> texts) {
+        if (texts == null) return true;
+        for (String t : texts) if (!blank(t)) return false;
+        return true;
+    }
+
+    static String normalise(String text) {
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+        return t.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "").replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,89 @@
+package io.briefcheck.load;
+
+import io.briefcheck.model.Kind;
+import io.briefcheck.model.Located;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One input document as loaded: where it is, what it is, the typed fact built from it (null when
+ * it could not be read) and the problems found while reading it.
+ */
+public final class Document {
+    private final String file;
+    private final int index;
+    private final Position start;
+    private final Kind kind;
+    private final String id;
+    private final Located fact;
+    private final Map<String, Position> valueAt;
+    private final Map<String, Position> keyAt;
+    private final List<Problem> problems;
+
+    Document(String file, int index, Position start, Kind kind, String id, Located fact,
+             Map<String, Position> valueAt, Map<String, Position> keyAt, List<Problem> problems) {
+        this.file = file;
+        this.index = index;
+        this.start = start;
+        this.kind = kind;
+        this.id = id;
+        this.fact = fact;
+        this.valueAt = valueAt;
+        this.keyAt = keyAt;
+        this.problems = new ArrayList<>(problems);
+    }
+
+    static Document unreadable(String file, int index, Position start, Problem problem) {
+        return new Document(file, index, start, null, null, null, Map.of(), Map.of(), List.of(problem));
+    }
+
+    public String file() { return file; }
+    public int index() { return index; }
+    public Position start() { return start; }
+    /** Null when the kind is missing or unknown. */
+    public Kind kind() { return kind; }
+    /** The id (a brief's or post's id, a creator's handle, a result's post); may be null. */
+    public String id() { return id; }
+    /** The typed fact, or null when the document could not be read. */
+    public Located fact() { return fact; }
+    public List<Problem> problems() { return Collections.unmodifiableList(problems); }
+
+    void addProblem(Problem p) {
+        problems.add(p);
+    }
+
+    /**
+     * Where a field path was written. A path that is absent (a missing field) resolves to its
+     * nearest written parent, so "campaign.objectives" points at "campaign:" when it has no
+     * objectives, and at the document's start when there is no campaign at all. A list item has no
+     * key, so a missing field inside one points at the item's first line.
+     */
+    public Position positionOf(String path) {
+        String p = path == null ? "" : path;
+        Position exact = valueAt.get(p);
+        if (exact != null && !p.isEmpty()) return exact;
+        while (!p.isEmpty()) {
+            p = parent(p);
+            Position key = keyAt.get(p);
+            if (key != null) return key;
+            Position value = valueAt.get(p);
+            if (value != null && !p.isEmpty()) return value;
+        }
+        return start;
+    }
+
+    /** Where a field's name was written (for unknown or duplicated fields); else its value. */
+    public Position keyPositionOf(String path) {
+        Position at = keyAt.get(path);
+        return at != null ? at : positionOf(path);
+    }
+
+    static String parent(String path) {
+        int dot = path.lastIndexOf('.');
+        int bracket = path.lastIndexOf('[');
+        int cut = Math.max(dot, bracket);
+        return cut < 0 ? "" : path.substring(0, cut);
+    }
+}

@@ -1,0 +1,250 @@
+package io.briefcheck.load;
+
+import io.briefcheck.model.Brief;
+import io.briefcheck.model.Influencer;
+import io.briefcheck.model.Kind;
+import io.briefcheck.model.Located;
+import io.briefcheck.model.Post;
+import io.briefcheck.model.Results;
+import io.briefcheck.model.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads input files into {@link Document}s: one per YAML document, each with its typed fact or the
+ * problems that kept it from being read. Nothing given to the loader is dropped: a file that cannot
+ * be read still yields a document, with an error.
+ */
+public final class Loader {
+
+    private static final Map<Kind, Class<? extends Located>> TYPES = Map.of(
+            Kind.BRIEF, Brief.class, Kind.POST, Post.class,
+            Kind.INFLUENCER, Influencer.class, Kind.RESULTS, Results.class);
+
+    private final Limits limits;
+    private final YamlReader reader;
+
+    public Loader(Limits limits) {
+        this.limits = limits;
+        this.reader = new YamlReader(limits);
+    }
+
+    public Loader() {
+        this(Limits.DEFAULT);
+    }
+
+    /** The YAML files a path stands for: itself, or every *.yaml / *.yml below a directory. */
+    public static List<Path> expand(Path path) throws IOException {
+        if (!Files.isDirectory(path)) return List.of(path);
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> isYaml(p.getFileName().toString()))
+                    .filter(p -> !hidden(path.relativize(p)))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static boolean isYaml(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".yaml") || n.endsWith(".yml");
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) return true;
+        }
+        return false;
+    }
+
+    /** Reads one file; {@code display} is the name reports use for it. */
+    public List<Document> loadFile(Path file, String display) {
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                return List.of(Document.unreadable(display, 0, Position.START, new Problem(InputRule.LIMIT_EXCEEDED,
+                        Position.START, "", "This file is " + size + " bytes, over the limit of "
+                        + limits.maxFileBytes() + " bytes; it was not read.", "Split it into smaller files.")));
+            }
+            return loadBytes(display, Files.readAllBytes(file));
+        } catch (IOException e) {
+            return List.of(Document.unreadable(display, 0, Position.START, new Problem(InputRule.YAML_SYNTAX,
+                    Position.START, "", "The file could not be read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() != null ? ": " + e.getMessage() : "") + ").",
+                    "Check that the file exists and that you may read it.")));
+        }
+    }
+
+    /** Reads a whole stream (stdin), with the same limits as a file. */
+    public List<Document> loadStream(String display, InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+        if (bytes.length > limits.maxFileBytes()) {
+            return List.of(Document.unreadable(display, 0, Position.START, new Problem(InputRule.LIMIT_EXCEEDED,
+                    Position.START, "", "The input is over the limit of " + limits.maxFileBytes()
+                    + " bytes; it was not read.", "Split it into smaller files.")));
+        }
+        return loadBytes(display, bytes);
+    }
+
+    public List<Document> loadBytes(String display, byte[] bytes) {
+        String text;
+        Position nul = firstNul(bytes);
+        if (nul != null) {
+            return List.of(Document.unreadable(display, 0, Position.START, new Problem(InputRule.YAML_SYNTAX,
+                    nul, "", "This file holds binary data (a zero byte), so it is not YAML text.",
+                    "Check that this is the file you meant; save briefs and posts as plain UTF-8 text.")));
+        }
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return List.of(Document.unreadable(display, 0, Position.START, new Problem(InputRule.YAML_SYNTAX,
+                    Position.START, "", "This is not a text file in UTF-8, so it cannot be YAML.",
+                    "Save the file as UTF-8 text (any text editor can), or remove it from the check.")));
+        }
+        return loadText(display, text);
+    }
+
+    /** Where the first zero byte is (text never has one), or null. */
+    private static Position firstNul(byte[] bytes) {
+        int line = 1, column = 1;
+        for (byte b : bytes) {
+            if (b == 0) return new Position(line, column);
+            if (b == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return null;
+    }
+
+    public List<Document> loadText(String display, String text) {
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        List<YamlReader.Raw> raws = reader.read(text);
+        if (raws.isEmpty()) {
+            return List.of(Document.unreadable(display, 0, Position.START, new Problem(InputRule.UNKNOWN_KIND,
+                    Position.START, "", "This file holds no YAML document (it is empty or only comments).",
+                    "Start the file with 'kind: brief' (or post, influencer, results); "
+                            + "'briefcheck init brief' prints a template.")));
+        }
+        List<Document> out = new ArrayList<>(raws.size());
+        for (YamlReader.Raw raw : raws) out.add(toDocument(display, raw));
+        return out;
+    }
+
+    private Document toDocument(String file, YamlReader.Raw raw) {
+        Position start = new Position(raw.firstLine(), 1);
+        if (raw.problem() != null) return Document.unreadable(file, raw.index(), start, raw.problem());
+        if (!(raw.root() instanceof YNode.Mapping root)) {
+            Position at = raw.root() == null ? start : raw.root().at();
+            return Document.unreadable(file, raw.index(), start, new Problem(InputRule.UNKNOWN_KIND, at, "",
+                    "This document is " + (raw.root() == null ? "empty" : raw.root().describe())
+                            + ", not a brief, post, influencer or results document.",
+                    "Start the document with 'kind: brief' (or post, influencer, results) followed by its fields."));
+        }
+        start = root.at();
+        Map<String, Position> valueAt = new HashMap<>();
+        Map<String, Position> keyAt = new HashMap<>();
+        index(root, "", null, valueAt, keyAt);
+
+        Kind kind = kindOf(root);
+        if (kind == null) {
+            return new Document(file, raw.index(), start, null, null, null, valueAt, keyAt,
+                    List.of(unknownKind(root)));
+        }
+        List<Problem> problems = new ArrayList<>();
+        Source source = new Source(file, raw.index(), "");
+        Located fact = new Binder(problems).bind(TYPES.get(kind), root, source, Set.of("kind"));
+        Document doc = new Document(file, raw.index(), start, kind, idOf(fact), fact, valueAt, keyAt, List.of());
+        for (Problem p : problems) {
+            // an absent field has no position of its own: point at the section that should hold it
+            doc.addProblem(p.rule() == InputRule.MISSING_FIELD
+                    ? new Problem(p.rule(), doc.positionOf(p.path()), p.path(), p.message(), p.fix()) : p);
+        }
+        return doc;
+    }
+
+    private static Kind kindOf(YNode.Mapping root) {
+        if (root.get("kind") instanceof YNode.Scalar s) {
+            for (Kind k : Kind.values()) {
+                if (k.code().equals(s.text().strip().toLowerCase(Locale.ROOT))) return k;
+            }
+        }
+        return null;
+    }
+
+    private static Problem unknownKind(YNode.Mapping root) {
+        List<String> kinds = Arrays.stream(Kind.values()).map(Kind::code).toList();
+        YNode.Entry entry = root.fields().get("kind");
+        if (entry == null) {
+            String guess = guessKind(root);
+            return new Problem(InputRule.UNKNOWN_KIND, root.at(), "kind",
+                    "This document has no 'kind:', so briefcheck cannot tell what to check"
+                            + (guess != null ? " (it looks like a " + guess + ")" : "") + ".",
+                    "Add 'kind: " + (guess != null ? guess : "brief") + "' as the first line (kinds: "
+                            + String.join(", ", kinds) + ").");
+        }
+        String text = entry.value() instanceof YNode.Scalar s ? s.text() : entry.value().describe();
+        String guess = Suggest.closest(text, kinds);
+        return new Problem(InputRule.UNKNOWN_KIND, entry.value().at(), "kind",
+                "'kind' is \"" + text + "\", which is not a kind briefcheck knows"
+                        + (guess != null ? "; did you mean '" + guess + "'?" : "."),
+                "Use one of: " + String.join(", ", kinds) + ".");
+    }
+
+    /** A helpful guess from telltale fields, for a document that forgot its kind. */
+    private static String guessKind(YNode.Mapping root) {
+        Map<String, YNode.Entry> f = root.fields();
+        if (f.containsKey("caption")) return "post";
+        if (f.containsKey("deliverables") || f.containsKey("campaign") || f.containsKey("brand")) return "brief";
+        if (f.containsKey("reach") || f.containsKey("impressions")) return "results";
+        if (f.containsKey("handle")) return "influencer";
+        return null;
+    }
+
+    private static String idOf(Located fact) {
+        if (fact instanceof Brief b) return b.id();
+        if (fact instanceof Post p) return p.id();
+        if (fact instanceof Influencer i) return i.handle();
+        if (fact instanceof Results r) return r.post();
+        return null;
+    }
+
+    /**
+     * Records where each path was written: a scalar at its value, a section or list at its key
+     * ("campaign:"), so a finding about a whole section points at the line that names it.
+     */
+    private static void index(YNode node, String path, Position keyPos, Map<String, Position> valueAt,
+                              Map<String, Position> keyAt) {
+        valueAt.putIfAbsent(path, node instanceof YNode.Scalar || keyPos == null ? node.at() : keyPos);
+        if (node instanceof YNode.Mapping m) {
+            for (YNode.Entry e : m.fields().values()) {
+                String child = path.isEmpty() ? e.key() : path + "." + e.key();
+                keyAt.putIfAbsent(child, e.keyAt());
+                index(e.value(), child, e.keyAt(), valueAt, keyAt);
+            }
+        } else if (node instanceof YNode.Seq s) {
+            for (int i = 0; i < s.items().size(); i++) {
+                index(s.items().get(i), path + "[" + i + "]", null, valueAt, keyAt);
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package io.briefcheck.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public record Campaign(Source source, String name, List<Objective> objectives, List<Kpi> kpis,
+                       LocalDate start, LocalDate end, List<String> markets, Industry industry)
+        implements Located {
+}

@@ -1,0 +1,5 @@
+package io.briefcheck.model;
+
+public record Contract(Source source, Boolean provided, String template, UsageRights usageRights,
+                       String exclusivity) implements Located {
+}

@@ -1,0 +1,4 @@
+package io.briefcheck.model;
+
+public record Objective(Source source, ObjectiveType type, String description) implements Located {
+}

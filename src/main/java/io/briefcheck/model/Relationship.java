@@ -1,0 +1,4 @@
+package io.briefcheck.model;
+
+public record Relationship(Source source, RelationshipType type, Integer durationMonths) implements Located {
+}

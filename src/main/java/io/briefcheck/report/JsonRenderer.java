@@ -1,0 +1,74 @@
+package io.briefcheck.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON report of FORMATS.md (a public contract: fields may be added, never renamed). */
+public final class JsonRenderer {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    public void render(Report report, Writer out) throws IOException {
+        MAPPER.writer(new DefaultPrettyPrinter()).writeValue(out, toMap(report));
+        out.write("\n");
+        out.flush();
+    }
+
+    public static Map<String, Object> toMap(Report report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> tool = new LinkedHashMap<>();
+        tool.put("name", "briefcheck");
+        tool.put("version", report.version());
+        root.put("tool", tool);
+        Summary s = report.summary();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("files", s.files());
+        summary.put("documents", s.documents());
+        summary.put("error", s.error());
+        summary.put("warning", s.warning());
+        summary.put("info", s.info());
+        summary.put("suppressed", s.suppressed());
+        root.put("summary", summary);
+        root.put("documents", report.documents().stream().map(JsonRenderer::document).toList());
+        root.put("findings", report.findings().stream().map(JsonRenderer::finding).toList());
+        return root;
+    }
+
+    private static Map<String, Object> document(DocumentResult d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", d.file());
+        m.put("index", d.index());
+        m.put("kind", d.kind());
+        m.put("id", d.id());
+        m.put("status", d.status().code());
+        return m;
+    }
+
+    private static Map<String, Object> finding(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", f.rule());
+        m.put("severity", f.severity().code());
+        m.put("message", f.message());
+        m.put("file", f.file());
+        m.put("index", f.index());
+        m.put("line", f.line());
+        m.put("column", f.column());
+        m.put("path", f.path());
+        if (f.span() != null) {
+            Map<String, Object> span = new LinkedHashMap<>();
+            span.put("start", f.span().start());
+            span.put("end", f.span().end());
+            m.put("span", span);
+        }
+        m.put("fix", f.fix());
+        if (f.market() != null) m.put("market", f.market());
+        m.put("references", f.references() == null ? List.of() : f.references());
+        return m;
+    }
+}

@@ -1,0 +1,5 @@
+package io.briefcheck.report;
+
+/** A character range [start, end) inside the reported text value (a caption, a transcript line). */
+public record Span(int start, int end) {
+}

@@ -1,0 +1,92 @@
+package io.briefcheck.report;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The human report: findings grouped by file as {@code file:line:col  severity  rule  message}, a fix
+ * under each, and a one-line summary. Colour only when asked (the CLI decides: a terminal, no NO_COLOR).
+ */
+public final class TextRenderer {
+
+    private final boolean colour;
+
+    public TextRenderer(boolean colour) {
+        this.colour = colour;
+    }
+
+    public void render(Report report, PrintWriter out) {
+        Map<String, List<DocumentResult>> byFile = new LinkedHashMap<>();
+        for (DocumentResult d : report.documents()) {
+            byFile.computeIfAbsent(d.file(), k -> new java.util.ArrayList<>()).add(d);
+        }
+        for (Map.Entry<String, List<DocumentResult>> e : byFile.entrySet()) {
+            List<Finding> findings = report.findingsIn(e.getKey());
+            if (findings.isEmpty()) {
+                out.println(paint("32", "ok") + "  " + e.getKey() + dim("  (" + describe(e.getValue()) + ")"));
+                continue;
+            }
+            out.println();
+            out.println(bold(e.getKey()) + dim("  (" + describe(e.getValue()) + ")"));
+            for (Finding f : findings) {
+                String where = f.file() + ":" + f.line() + ":" + f.column();
+                out.println("  " + where + "  " + severity(f.severity()) + "  " + f.rule() + "  " + f.message());
+                if (f.fix() != null) out.println("      " + dim("fix: ") + f.fix());
+            }
+        }
+        out.println();
+        out.println(summaryLine(report));
+        out.flush();
+    }
+
+    private static String describe(List<DocumentResult> docs) {
+        if (docs.size() == 1) {
+            DocumentResult d = docs.get(0);
+            return (d.kind() == null ? "unreadable" : d.kind()) + (d.id() != null ? " " + d.id() : "");
+        }
+        return docs.size() + " documents";
+    }
+
+    String summaryLine(Report report) {
+        Summary s = report.summary();
+        long passed = report.documents().stream().filter(d -> d.status() == DocumentResult.Status.PASS).count();
+        long failed = report.documents().stream().filter(d -> d.status() == DocumentResult.Status.FAIL).count();
+        long unreadable = report.documents().stream().filter(d -> d.status() == DocumentResult.Status.ERROR).count();
+        StringBuilder sb = new StringBuilder();
+        sb.append(count(s.documents(), "document")).append(" in ").append(count(s.files(), "file")).append(": ")
+                .append(passed).append(" passed, ").append(failed).append(" failed");
+        if (unreadable > 0) sb.append(", ").append(unreadable).append(" could not be read");
+        sb.append(" — ").append(count(s.error(), "error")).append(", ").append(count(s.warning(), "warning"))
+                .append(", ").append(s.info()).append(" info");
+        if (s.suppressed() > 0) sb.append(", ").append(s.suppressed()).append(" suppressed");
+        String line = sb.toString();
+        return report.failed() ? paint("1;31", line) : paint("1;32", line);
+    }
+
+    private static String count(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private String severity(Severity s) {
+        String padded = String.format("%-7s", s.code());
+        return switch (s) {
+            case ERROR -> paint("31", padded);
+            case WARNING -> paint("33", padded);
+            default -> paint("36", padded);
+        };
+    }
+
+    private String bold(String s) {
+        return paint("1", s);
+    }
+
+    private String dim(String s) {
+        return paint("2", s);
+    }
+
+    private String paint(String code, String s) {
+        return colour ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+    }
+}

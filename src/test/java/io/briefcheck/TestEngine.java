@@ -1,0 +1,40 @@
+package io.briefcheck;
+
+import io.briefcheck.engine.Checker;
+import io.briefcheck.engine.Engine;
+import io.briefcheck.engine.RuleLoadException;
+import io.briefcheck.load.Document;
+import io.briefcheck.load.Loader;
+import io.briefcheck.report.Report;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The bundled rules, compiled once for the whole test run (as the CLI does once per process). */
+public final class TestEngine {
+    private static Engine engine;
+
+    private TestEngine() {
+    }
+
+    public static synchronized Engine get() {
+        if (engine == null) {
+            try {
+                engine = Engine.build(true, List.of());
+            } catch (RuleLoadException e) {
+                throw new AssertionError("bundled rules do not load:\n" + e.getMessage(), e);
+            }
+        }
+        return engine;
+    }
+
+    public static Report check(Path file) {
+        List<Document> docs = new Loader().loadFile(file, file.toString().replace('\\', '/'));
+        return new Checker(get(), "test").check(docs, Checker.Options.DEFAULT);
+    }
+
+    public static Report checkText(String name, String yaml) {
+        List<Document> docs = new Loader().loadBytes(name, yaml.getBytes(StandardCharsets.UTF_8));
+        return new Checker(get(), "test").check(docs, Checker.Options.DEFAULT);
+    }
+}
