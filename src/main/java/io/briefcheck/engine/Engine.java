@@ -1,6 +1,7 @@
 package io.briefcheck.engine;
 
 import io.briefcheck.load.Document;
+import io.briefcheck.model.Located;
 import io.briefcheck.model.RunSettings;
 import io.briefcheck.report.Finding;
 import java.util.ArrayList;
@@ -62,7 +63,12 @@ public final class Engine {
                 if (globals.contains("findings")) session.setGlobal("findings", findings);
                 if (globals.contains("data")) session.setGlobal("data", data);
                 session.insert(settings);
-                for (Document d : group) session.insert(d.fact());
+                List<Located> facts = new ArrayList<>(group.size());
+                for (Document d : group) facts.add(d.fact());
+                for (Located f : facts) session.insert(f);
+                for (Deriver deriver : Derivers.ALL) {
+                    for (Object derived : deriver.derive(facts, settings, data)) session.insert(derived);
+                }
                 session.fireAllRules();
             } finally {
                 session.dispose();

@@ -1,0 +1,11 @@
+package io.briefcheck.engine;
+
+import java.util.List;
+
+/** Every {@link Deriver}, run in this order for each group before its rules fire. */
+final class Derivers {
+    private Derivers() {
+    }
+
+    static final List<Deriver> ALL = List.of();
+}
