@@ -38,6 +38,8 @@ final class RuleCompiler {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<String> errors = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            // Drools adds this after every parse error; it says nothing the real error does not
+            if (m.getText() != null && m.getText().contains("Parser returned a null Package")) continue;
             errors.add(describe(m, displayByVirtual));
         }
         if (!errors.isEmpty()) throw new RuleLoadException(errors.stream().distinct().toList());
