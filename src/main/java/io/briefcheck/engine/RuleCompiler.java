@@ -42,6 +42,9 @@ final class RuleCompiler {
             if (m.getText() != null && m.getText().contains("Parser returned a null Package")) continue;
             errors.add(describe(m, displayByVirtual));
         }
+        if (errors.isEmpty() && builder.getResults().hasMessages(Message.Level.ERROR)) {
+            builder.getResults().getMessages(Message.Level.ERROR).forEach(m -> errors.add(describe(m, displayByVirtual)));
+        }
         if (!errors.isEmpty()) throw new RuleLoadException(errors.stream().distinct().toList());
         return ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
     }

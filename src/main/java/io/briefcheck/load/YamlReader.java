@@ -92,7 +92,10 @@ public final class YamlReader {
         try {
             node = new Yaml(options).compose(new StringReader(chunk.text()));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            boolean unclosed = e.getContext() != null && e.getContext().contains("quoted scalar")
+                    && e.getContextMark() != null;
+            // an unclosed quote is noticed at the end of the file; point at where it was opened
+            Mark mark = unclosed || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
             Position at = mark == null ? new Position(chunk.firstContentLine(), 1)
                     : new Position(chunk.offset() + mark.getLine() + 1, mark.getColumn() + 1);
             return new Raw(index, chunk.firstContentLine(), null, syntax(e, at));
@@ -113,6 +116,11 @@ public final class YamlReader {
     }
 
     private static Problem syntax(MarkedYAMLException e, Position at) {
+        if (e.getContext() != null && e.getContext().contains("quoted scalar")) {
+            return new Problem(InputRule.YAML_SYNTAX, at, "",
+                    "This is not valid YAML: the quoted text that starts here is never closed.",
+                    "Add the closing quote at the end of the text.");
+        }
         String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
         String context = e.getContext() != null ? e.getContext() + ": " : "";
         String hint = hintFor(problem);

@@ -1,0 +1,58 @@
+package io.briefcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shaded jar as a user runs it: java -jar from another directory, nothing but the report printed. */
+class PackagedJarIT {
+
+    private static final Path JAR = Path.of("target/briefcheck.jar").toAbsolutePath();
+    private static final Path BRIEFS = Path.of("briefs").toAbsolutePath();
+
+    @TempDir
+    Path elsewhere;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run java(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        cmd.addAll(List.of(args));
+        Path out = elsewhere.resolve("out.txt");
+        Path err = elsewhere.resolve("err.txt");
+        Process p = new ProcessBuilder(cmd).directory(elsewhere.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "jar did not finish");
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theJarRunsFromAnotherDirectoryWithItsBundledRules() throws Exception {
+        Run good = java("check", BRIEFS.resolve("spring-glow").toString());
+        assertEquals(0, good.exit(), good::toString);
+        assertEquals("", good.err(), "no logging chatter on stderr");
+        Run all = java("check", "--format", "json", BRIEFS.toString());
+        assertEquals(1, all.exit(), all::toString);
+        assertTrue(all.out().trim().startsWith("{"), "stdout holds only the report");
+        assertTrue(all.out().contains("brief/missing-payment-terms"));
+        assertEquals("", all.err());
+    }
+
+    @Test
+    void rulesAndVersionWorkFromTheJar() throws Exception {
+        Run rules = java("rules");
+        assertEquals(0, rules.exit());
+        assertTrue(rules.out().contains("brief/missing-timeline"));
+        assertTrue(java("--version").out().startsWith("briefcheck 1."));
+    }
+}
