@@ -22,13 +22,16 @@ public final class TextRenderer {
         for (DocumentResult d : report.documents()) {
             byFile.computeIfAbsent(d.file(), k -> new java.util.ArrayList<>()).add(d);
         }
+        boolean first = true;
         for (Map.Entry<String, List<DocumentResult>> e : byFile.entrySet()) {
             List<Finding> findings = report.findingsIn(e.getKey());
             if (findings.isEmpty()) {
                 out.println(paint("32", "ok") + "  " + e.getKey() + dim("  (" + describe(e.getValue()) + ")"));
+                first = false;
                 continue;
             }
-            out.println();
+            if (!first) out.println();
+            first = false;
             out.println(bold(e.getKey()) + dim("  (" + describe(e.getValue()) + ")"));
             for (Finding f : findings) {
                 String where = f.file() + ":" + f.line() + ":" + f.column();
