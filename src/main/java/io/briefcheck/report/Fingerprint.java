@@ -1,6 +1,5 @@
-package io.briefcheck.policy;
+package io.briefcheck.report;
 
-import io.briefcheck.report.Finding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
