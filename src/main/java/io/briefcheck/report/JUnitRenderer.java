@@ -68,7 +68,7 @@ public final class JUnitRenderer {
             x.writeAttribute("type", f.rule());
             x.writeAttribute("message", clean(f.message()));
             x.writeCharacters(clean(where(f) + "  " + f.severity().code() + "  " + f.rule() + "\n" + f.message()
-                    + (f.fix() != null ? "\nfix: " + f.fix() : "")));
+                    + flagged(f) + (f.fix() != null ? "\nfix: " + f.fix() : "")));
             x.writeEndElement();
         }
         if (!other.isEmpty()) {
@@ -79,6 +79,14 @@ public final class JUnitRenderer {
         }
         x.writeCharacters("\n    ");
         x.writeEndElement();
+    }
+
+    /** The words the finding is about, when a rule marked them inside a text value. */
+    private static String flagged(Finding f) {
+        Span s = f.span();
+        String v = f.value();
+        if (s == null || v == null || s.start() < 0 || s.end() > v.length() || s.start() >= s.end()) return "";
+        return "\nflagged: " + v.substring(s.start(), s.end());
     }
 
     private static String name(DocumentResult d) {
