@@ -97,7 +97,7 @@ public final class ConfigLoader {
                     case "markets" -> markets = markets(value);
                     case "fail_on" -> failOn = failOn(value);
                     case "rules" -> rules = rules(value);
-                    case "extra_rules" -> extra = strings(value, "extra_rules").stream().map(folder::resolve).toList();
+                    case "extra_rules" -> extra = folders(value, folder);
                     case "ignore" -> ignore = globs(value, "ignore");
                     case "waivers" -> waivers = waivers(value);
                     default -> throw error(t.getKeyNode(), "unknown setting '" + key + "'; the settings are "
@@ -159,6 +159,20 @@ public final class ConfigLoader {
                     throw error(t.getValueNode(), "the level of " + id + " must be off, info, warning or error, not '" + level + "'.");
                 }
                 out.add(new Config.RuleLevel(id, s, t.getKeyNode().getStartMark().getLine() + 1));
+            }
+            return out;
+        }
+
+        List<Path> folders(Node n, Path base) throws ConfigException {
+            List<String> names = strings(n, "extra_rules");
+            List<Path> out = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                Path dir = base.resolve(names.get(i));
+                if (!Files.isDirectory(dir)) {
+                    throw error(((SequenceNode) n).getValue().get(i), "extra_rules names " + names.get(i)
+                            + ", which is not a folder (it is read relative to this file).");
+                }
+                out.add(dir);
             }
             return out;
         }

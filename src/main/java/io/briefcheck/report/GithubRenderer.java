@@ -17,7 +17,7 @@ public final class GithubRenderer {
                 case WARNING -> "warning";
                 default -> "notice";
             };
-            out.println("::" + command + " file=" + property(f.file()) + ",line=" + f.line() + ",col=" + f.column()
+            out.println("::" + command + " file=" + property(WorkspacePath.of(f.file())) + ",line=" + f.line() + ",col=" + f.column()
                     + ",title=" + property(f.rule()) + "::" + data(f.message() + (f.fix() != null ? "\nFix: " + f.fix() : "")));
         }
         for (String notice : report.notices()) out.println("::warning title=briefcheck::" + data(notice));

@@ -113,7 +113,7 @@ public final class SarifRenderer {
         region.put("endColumn", Math.max(column + 1, lineEnd));
         if (f.lineText() != null) region.put("snippet", text(f.lineText()));
         Map<String, Object> artifact = new LinkedHashMap<>();
-        artifact.put("uri", uri(f.file()));
+        artifact.put("uri", uri(WorkspacePath.of(f.file())));
         artifact.put("uriBaseId", "%SRCROOT%");
         Map<String, Object> physical = new LinkedHashMap<>();
         physical.put("artifactLocation", artifact);

@@ -141,6 +141,7 @@ class ConfigAndSuppressionTest {
             {"waivers:\n  - rule: brief/missing-audience\n    reason: later\n    expires: next week\n", ":4: expires must be a date"},
             {"waivers:\n  - rule: brief/missing-audience\n    path: briefs/*.yaml\n", ":2: the waiver for brief/missing-audience gives no reason"},
             {"fail_on: [warning\n", ":2: this is not valid YAML"},
+            {"extra_rules:\n  - rules-that-are-not-here\n", ":2: extra_rules names rules-that-are-not-here, which is not a folder"},
         };
         for (String[] c : cases) {
             Path config = tmp.resolve("case" + System.nanoTime() + ".yaml");

@@ -114,6 +114,19 @@ class ReportFormatsTest {
     }
 
     @Test
+    void absolutePathsInsideTheCheckoutBecomeRelativeForCodeScanning() throws Exception {
+        Path file = tmp.resolve("abs.sarif");
+        String absolute = Path.of(Cli.REPO, "briefs", "no-terms.yaml").toAbsolutePath().toString();
+        Cli.Result r = Cli.run("check", "--no-config", absolute, "--format", "sarif", "--output", file.toString(),
+                "--format", "github", "--step-summary", tmp.resolve("s.md").toString());
+        assertEquals(1, r.code(), r.err());
+        JsonNode result = JSON.readTree(file.toFile()).get("runs").get(0).get("results").get(0);
+        assertEquals(Cli.REPO + "/briefs/no-terms.yaml",
+                result.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText());
+        assertTrue(r.out().contains("file=" + Cli.REPO + "/briefs/no-terms.yaml,"), r.out());
+    }
+
+    @Test
     void schemaCheckRejectsBrokenSarif() throws Exception {
         Path file = tmp.resolve("report.sarif");
         Cli.run("check", "--config", Cli.CONFIG, Cli.REPO, "--format", "sarif", "--output", file.toString());
