@@ -136,13 +136,23 @@ final class CheckCommand implements Callable<Integer> {
         if (writeBaseline != null) {
             // the findings just accepted no longer count, so this run reports as the next one will
             Baseline accepted = Baseline.of(report.findings());
-            accepted.write(writeBaseline);
+            try {
+                accepted.write(writeBaseline);
+            } catch (IOException e) {
+                throw new CannotRunException("briefcheck: cannot write the baseline " + writeBaseline + " (" + e + ").");
+            }
             spec.commandLine().getErr().println("briefcheck: wrote " + accepted.entries().size()
                     + " findings to the baseline " + writeBaseline + ".");
-            report = checker.check(documents, new Checker.Options(threshold, only, disable, run,
-                    policy(settings, engine, accepted)));
+            report = Baseline.accepted(report);
         }
-        for (Output o : reports) write(report, o, engine);
+        for (Output o : reports) {
+            try {
+                write(report, o, engine);
+            } catch (IOException e) {
+                throw new CannotRunException("briefcheck: cannot write the " + o.format() + " report"
+                        + (o.file() != null ? " to " + o.file() : "") + " (" + e + ").");
+            }
+        }
         return report.failed() ? Main.FINDINGS : Main.OK;
     }
 

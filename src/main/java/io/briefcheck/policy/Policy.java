@@ -105,7 +105,7 @@ public final class Policy {
             if (d != null && f.lineText() == null) f = f.withText(d.lineText(f.line()), d.valueAt(f.path()));
             Suppression s = inline.containsKey(key) ? inline.get(key).covering(f) : null;
             if (s == null) s = waiverFor(f);
-            if (s == null && accepted.take(f)) s = new Suppression(Suppression.Kind.BASELINE, "in the baseline");
+            if (s == null && accepted.take(f)) s = new Suppression(Suppression.Kind.BASELINE, Baseline.IN_BASELINE);
             out.add(s == null ? f : f.withSuppression(s));
         }
         return new Outcome(out, notices());

@@ -77,6 +77,32 @@ class BaselineTest {
     }
 
     @Test
+    void theRunThatWritesTheBaselineReportsEveryFindingOnceAsAccepted() throws Exception {
+        Path repo = Cli.copyRepo(tmp.resolve("repo"));
+        // a duplicated id gives a cross-document finding, which must not be reported twice
+        Files.copy(repo.resolve("briefs/suppressed.yaml"), repo.resolve("briefs/copy.yaml"));
+        String config = repo.resolve(".briefcheck.yaml").toString();
+        String briefs = repo.resolve("briefs").toString();
+        Path plain = tmp.resolve("plain.json");
+        Path writing = tmp.resolve("writing.json");
+        assertEquals(1, Cli.run("check", "--config", config, briefs, "--format", "json", "--output", plain.toString()).code());
+        Cli.Result r = Cli.run("check", "--config", config, briefs, "--write-baseline", tmp.resolve("b.json").toString(),
+                "--format", "json", "--output", writing.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode before = JSON.readTree(plain.toFile());
+        JsonNode after = JSON.readTree(writing.toFile());
+        assertEquals(before.get("findings").size(), after.get("findings").size());
+        assertEquals(before.get("findings").size(), after.get("summary").get("suppressed").asInt());
+        int duplicates = 0;
+        for (JsonNode f : after.get("findings")) {
+            assertTrue(f.has("suppressed"), f.toString());
+            if (f.get("rule").asText().equals("input/duplicate-id")) duplicates++;
+        }
+        assertEquals(1, duplicates);
+        for (JsonNode d : after.get("documents")) assertEquals("pass", d.get("status").asText());
+    }
+
+    @Test
     void aBrokenBaselineIsExitTwo() throws Exception {
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, "{\"findings\": [");
