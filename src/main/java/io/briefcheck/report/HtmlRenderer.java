@@ -45,7 +45,8 @@ public final class HtmlRenderer {
         out.println("<h1>briefcheck report <span class=\"badge " + (report.failed() ? "fail\">failed" : "pass\">passed")
                 + "</span></h1>");
         long passed = report.documents().stream().filter(d -> d.status() == DocumentResult.Status.PASS).count();
-        out.println("<p>" + s.documents() + " documents in " + s.files() + " files: " + passed + " passed, "
+        out.println("<p>" + s.documents() + " document" + (s.documents() == 1 ? "" : "s") + " in " + s.files() + " file"
+                + (s.files() == 1 ? "" : "s") + ": " + passed + " passed, "
                 + (s.documents() - passed) + " need work. The check fails on " + esc(report.failOn().code())
                 + " findings.</p>");
         for (String n : report.notices()) out.println("<p class=\"note\">" + esc(n) + "</p>");

@@ -18,9 +18,10 @@ public final class MarkdownRenderer {
         out.println("## briefcheck: " + (report.failed() ? "❌ failed" : "✅ passed"));
         out.println();
         long passed = report.documents().stream().filter(d -> d.status() == DocumentResult.Status.PASS).count();
-        out.println("**" + s.documents() + "** documents in **" + s.files() + "** files: " + passed + " passed, "
-                + (s.documents() - passed) + " did not. " + s.error() + " errors, " + s.warning() + " warnings, "
-                + s.info() + " info" + (s.suppressed() > 0 ? ", " + s.suppressed() + " suppressed" : "")
+        out.println("**" + count(s.documents(), "document") + "** in **" + count(s.files(), "file") + "**: " + passed
+                + " passed, " + (s.documents() - passed) + " did not. " + count(s.error(), "error") + ", "
+                + count(s.warning(), "warning") + ", " + s.info() + " info"
+                + (s.suppressed() > 0 ? ", " + s.suppressed() + " suppressed" : "")
                 + " (fails on: " + report.failOn().code() + ").");
         out.println();
         for (String notice : report.notices()) out.println("> **Note:** " + inline(notice));
@@ -64,6 +65,10 @@ public final class MarkdownRenderer {
         }
         out.println("<sub>briefcheck " + inline(report.version()) + " · `briefcheck explain RULE` tells why a rule matters.</sub>");
         out.flush();
+    }
+
+    private static String count(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     private static String icon(Severity s) {
