@@ -5,7 +5,17 @@ import io.briefcheck.engine.Engine;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.Loader;
 import io.briefcheck.model.RunSettings;
+import io.briefcheck.policy.Baseline;
+import io.briefcheck.policy.Config;
+import io.briefcheck.policy.ConfigException;
+import io.briefcheck.policy.ConfigLoader;
+import io.briefcheck.policy.Policy;
+import io.briefcheck.report.GithubRenderer;
+import io.briefcheck.report.HtmlRenderer;
+import io.briefcheck.report.JUnitRenderer;
 import io.briefcheck.report.JsonRenderer;
+import io.briefcheck.report.MarkdownRenderer;
+import io.briefcheck.report.SarifRenderer;
 import io.briefcheck.report.Report;
 import io.briefcheck.report.Severity;
 import io.briefcheck.report.TextRenderer;
@@ -15,6 +25,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,22 +43,48 @@ import picocli.CommandLine.Parameters;
             "PATH is a YAML file, a folder (searched for *.yaml and *.yml) or - for standard input."})
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, sarif, junit, github, markdown, html }
 
     enum ColourMode { auto, always, never }
+
+    /** One report to write: its format, and its file (null: the screen). */
+    private record Output(Format format, Path file) {
+    }
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "What to check (default: briefs/).")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text (default) or json.")
-    Format format = Format.text;
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "text (default), json, sarif, junit, github, markdown or html. Repeatable: each report goes "
+                    + "to the --output given in the same order, or to the screen when there is none.")
+    List<Format> formats = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of the screen.")
-    Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE instead of the screen (the n-th --output is for the n-th --format).")
+    List<Path> outputs = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding is at least this severe: error (default), warning, info or never.")
-    String failOn = "error";
+    String failOn;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Settings file (default: the nearest .briefcheck.yaml in this folder or above).")
+    Path config;
+
+    @Option(names = "--no-config", description = "Do not look for a .briefcheck.yaml.")
+    boolean noConfig;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Findings listed in FILE (from --write-baseline) do not count; only new ones fail the check.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Accept today's findings: write them to FILE for later --baseline runs.")
+    Path writeBaseline;
+
+    @Option(names = "--step-summary", paramLabel = "FILE",
+            description = "With --format github, append a Markdown summary to FILE (default: $GITHUB_STEP_SUMMARY).")
+    Path stepSummary;
 
     @Option(names = "--market", split = ",", paramLabel = "CODE",
             description = "Check for these markets (e.g. US,UK,NL) instead of each document's own.")
@@ -68,7 +107,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Severity threshold = Severity.parse(failOn);
+        Config settings = config();
+        Severity threshold = failOn != null ? Severity.parse(failOn)
+                : settings.failOn() != null ? settings.failOn() : Severity.ERROR;
         if (threshold == null) {
             throw new CannotRunException("briefcheck: --fail-on must be error, warning, info or never, not '" + failOn + "'.");
         }
@@ -76,7 +117,10 @@ final class CheckCommand implements Callable<Integer> {
         for (String m : marketCodes) {
             if (!m.matches("[A-Z]{2}")) throw new CannotRunException("briefcheck: --market takes two-letter country codes such as US, UK or NL, not '" + m + "'.");
         }
+        if (marketCodes.isEmpty()) marketCodes = settings.markets();
+        List<Output> reports = reports();
         List<String> inputs = paths.isEmpty() ? List.of("briefs/") : paths;
+        ruleOptions.ruleDirs.addAll(settings.extraRules());
         Engine engine = ruleOptions.engine();
         Checker checker = new Checker(engine, Version.get());
         List<String> unknown = new ArrayList<>(checker.unknownSelectors(only));
@@ -85,14 +129,75 @@ final class CheckCommand implements Callable<Integer> {
             throw new CannotRunException("briefcheck: no rule is called " + String.join(", ", unknown)
                     + " (see 'briefcheck rules').");
         }
-        List<Document> documents = load(inputs);
-        Report report = checker.check(documents,
-                new Checker.Options(threshold, only, disable, new RunSettings(marketCodes)));
-        write(report);
+        Policy policy = policy(settings, engine, baseline == null ? Baseline.EMPTY : readBaseline(baseline));
+        List<Document> documents = load(inputs, policy);
+        RunSettings run = new RunSettings(marketCodes);
+        Report report = checker.check(documents, new Checker.Options(threshold, only, disable, run, policy));
+        if (writeBaseline != null) {
+            // the findings just accepted no longer count, so this run reports as the next one will
+            Baseline accepted = Baseline.of(report.findings());
+            try {
+                accepted.write(writeBaseline);
+            } catch (IOException e) {
+                throw new CannotRunException("briefcheck: cannot write the baseline " + writeBaseline + " (" + e + ").");
+            }
+            spec.commandLine().getErr().println("briefcheck: wrote " + accepted.entries().size()
+                    + " findings to the baseline " + writeBaseline + ".");
+            report = Baseline.accepted(report);
+        }
+        for (Output o : reports) {
+            try {
+                write(report, o, engine);
+            } catch (IOException e) {
+                throw new CannotRunException("briefcheck: cannot write the " + o.format() + " report"
+                        + (o.file() != null ? " to " + o.file() : "") + " (" + e + ").");
+            }
+        }
         return report.failed() ? Main.FINDINGS : Main.OK;
     }
 
-    private List<Document> load(List<String> inputs) throws IOException {
+    private Config config() {
+        if (config != null && noConfig) throw new CannotRunException("briefcheck: --config and --no-config exclude each other.");
+        Path file = config != null ? config : noConfig ? null : ConfigLoader.find(Path.of(""));
+        if (file == null) return Config.NONE;
+        if (!Files.isRegularFile(file)) throw new CannotRunException("briefcheck: " + file + ": no such configuration file.");
+        try {
+            return new ConfigLoader().load(file);
+        } catch (ConfigException e) {
+            throw new CannotRunException("briefcheck: " + e.getMessage());
+        }
+    }
+
+    private static Policy policy(Config settings, Engine engine, Baseline accepted) {
+        try {
+            return Policy.of(settings, engine.catalog(), accepted, LocalDate.now(ZoneOffset.UTC));
+        } catch (ConfigException e) {
+            throw new CannotRunException("briefcheck: " + e.getMessage());
+        }
+    }
+
+    private static Baseline readBaseline(Path file) {
+        if (!Files.isRegularFile(file)) throw new CannotRunException("briefcheck: " + file + ": no such baseline file.");
+        try {
+            return Baseline.read(file);
+        } catch (ConfigException e) {
+            throw new CannotRunException("briefcheck: " + e.getMessage());
+        }
+    }
+
+    /** Pairs each --format with the --output in the same place; one --output alone keeps the text report. */
+    private List<Output> reports() {
+        List<Format> fs = formats.isEmpty() ? List.of(Format.text) : formats;
+        if (outputs.size() > fs.size()) {
+            throw new CannotRunException("briefcheck: " + outputs.size() + " --output files for " + fs.size()
+                    + " --format; give one --format for each --output, in the same order.");
+        }
+        List<Output> out = new ArrayList<>();
+        for (int i = 0; i < fs.size(); i++) out.add(new Output(fs.get(i), i < outputs.size() ? outputs.get(i) : null));
+        return out;
+    }
+
+    private List<Document> load(List<String> inputs, Policy policy) throws IOException {
         Loader loader = new Loader();
         List<Document> documents = new ArrayList<>();
         for (String input : inputs) {
@@ -108,7 +213,10 @@ final class CheckCommand implements Callable<Integer> {
             if (files.isEmpty()) {
                 throw new CannotRunException("briefcheck: " + input + " holds no .yaml or .yml files.");
             }
-            for (Path file : files) documents.addAll(loader.loadFile(file, display(input, path, file)));
+            for (Path file : files) {
+                String name = display(input, path, file);
+                if (!policy.ignores(name)) documents.addAll(loader.loadFile(file, name));
+            }
         }
         return documents;
     }
@@ -122,21 +230,45 @@ final class CheckCommand implements Callable<Integer> {
         return base + given.relativize(file).toString().replace('\\', '/');
     }
 
-    private void write(Report report) throws IOException {
-        boolean toFile = output != null;
-        Writer writer = toFile
-                ? Files.newBufferedWriter(output, StandardCharsets.UTF_8)
-                : spec.commandLine().getOut();
+    private void write(Report report, Output target, Engine engine) throws IOException {
+        boolean toFile = target.file() != null;
+        PrintWriter screen = spec.commandLine().getOut();
+        if (toFile && target.file().toAbsolutePath().getParent() != null) {
+            Files.createDirectories(target.file().toAbsolutePath().getParent());
+        }
+        Writer writer = toFile ? Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8) : screen;
+        PrintWriter pw = writer instanceof PrintWriter p ? p : new PrintWriter(writer);
         try {
-            if (format == Format.json) {
-                new JsonRenderer().render(report, writer);
-            } else {
-                PrintWriter pw = writer instanceof PrintWriter p ? p : new PrintWriter(writer);
-                new TextRenderer(!toFile && useColour()).render(report, pw);
+            switch (target.format()) {
+                case json -> new JsonRenderer().render(report, pw);
+                case sarif -> new SarifRenderer(engine.catalog().all()).render(report, pw);
+                case junit -> new JUnitRenderer().render(report, pw);
+                case markdown -> new MarkdownRenderer().render(report, pw);
+                case html -> new HtmlRenderer(engine.catalog().all()).render(report, pw);
+                case github -> {
+                    new GithubRenderer().render(report, pw);
+                    writeStepSummary(report);
+                }
+                default -> new TextRenderer(!toFile && useColour()).render(report, pw);
             }
         } finally {
-            if (toFile) writer.close();
-            else writer.flush();
+            pw.flush();
+            if (toFile) pw.close();
+        }
+    }
+
+    /** GitHub shows the Markdown appended to $GITHUB_STEP_SUMMARY on the run's page. */
+    private void writeStepSummary(Report report) throws IOException {
+        Path file = stepSummary;
+        if (file == null) {
+            String env = System.getenv("GITHUB_STEP_SUMMARY");
+            if (env == null || env.isBlank()) return;
+            file = Path.of(env);
+        }
+        try (PrintWriter pw = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND))) {
+            new MarkdownRenderer().render(report, pw);
+            pw.println();
         }
     }
 

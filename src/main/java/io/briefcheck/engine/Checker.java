@@ -4,6 +4,7 @@ import io.briefcheck.load.CrossReferences;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.Problem;
 import io.briefcheck.model.RunSettings;
+import io.briefcheck.policy.Policy;
 import io.briefcheck.report.DocumentResult;
 import io.briefcheck.report.Finding;
 import io.briefcheck.report.Report;
@@ -18,14 +19,21 @@ import java.util.Set;
 
 /**
  * One check run: loaded documents in, a {@link Report} out. Adds the cross-document input checks,
- * turns loader problems into findings, runs the rules, applies {@code --only}/{@code --disable}
- * and decides each document's status.
+ * turns loader problems into findings, runs the rules, applies the policy (config levels,
+ * suppressions, baseline) and {@code --only}/{@code --disable}, and decides each document's status.
  */
 public final class Checker {
 
-    /** What the user asked for: selections are rule ids or namespaces ("brief"). */
-    public record Options(Severity failOn, List<String> only, List<String> disable, RunSettings settings) {
+    /**
+     * What the user asked for: selections are rule ids or namespaces ("brief"); {@code policy} holds
+     * the config's levels, waivers and the baseline (inline suppression comments apply always).
+     */
+    public record Options(Severity failOn, List<String> only, List<String> disable, RunSettings settings, Policy policy) {
         public static final Options DEFAULT = new Options(Severity.ERROR, List.of(), List.of(), RunSettings.DEFAULT);
+
+        public Options(Severity failOn, List<String> only, List<String> disable, RunSettings settings) {
+            this(failOn, only, disable, settings, Policy.INLINE_ONLY);
+        }
     }
 
     private final Engine engine;
@@ -48,7 +56,8 @@ public final class Checker {
             for (Problem p : d.problems()) findings.add(toFinding(d, p));
         }
         findings.addAll(engine.run(documents, options.settings()));
-        findings = select(findings, options);
+        Policy.Outcome policy = options.policy().apply(documents, findings, engine.catalog());
+        findings = select(policy.findings(), options);
 
         Map<String, Integer> fileOrder = new HashMap<>();
         for (Document d : documents) fileOrder.putIfAbsent(d.file(), fileOrder.size());
@@ -59,7 +68,7 @@ public final class Checker {
         Severity threshold = options.failOn() == Severity.NEVER ? Severity.ERROR : options.failOn();
         Set<String> failing = new HashSet<>();
         for (Finding f : findings) {
-            if (f.severity().atLeast(threshold)) failing.add(f.file() + "#" + f.index());
+            if (f.active() && f.severity().atLeast(threshold)) failing.add(f.file() + "#" + f.index());
         }
         List<DocumentResult> results = new ArrayList<>();
         for (Document d : documents) {
@@ -68,7 +77,7 @@ public final class Checker {
                     : DocumentResult.Status.PASS;
             results.add(new DocumentResult(d.file(), d.index(), d.kind() == null ? null : d.kind().code(), d.id(), status));
         }
-        return Report.of(version, results, findings, options.failOn());
+        return Report.of(version, results, findings, options.failOn(), policy.notices());
     }
 
     private Finding toFinding(Document d, Problem p) {

@@ -21,6 +21,9 @@ public final class Document {
     private final Map<String, Position> valueAt;
     private final Map<String, Position> keyAt;
     private final List<Problem> problems;
+    private int firstLine = 1;
+    private List<String> lines = List.of();
+    private Map<String, String> values = Map.of();
 
     Document(String file, int index, Position start, Kind kind, String id, Located fact,
              Map<String, Position> valueAt, Map<String, Position> keyAt, List<Problem> problems) {
@@ -52,6 +55,29 @@ public final class Document {
 
     void addProblem(Problem p) {
         problems.add(p);
+    }
+
+    /** Keeps the document's own source lines (from 1-based {@code firstLine}) and its text values by path. */
+    void attachText(int firstLine, List<String> lines, Map<String, String> values) {
+        this.firstLine = firstLine;
+        this.lines = lines;
+        this.values = values;
+    }
+
+    /** The source text of a 1-based line of the file, when it belongs to this document; else null. */
+    public String lineText(int line) {
+        int i = line - firstLine;
+        return i >= 0 && i < lines.size() ? lines.get(i) : null;
+    }
+
+    /** The text value written at a field path (a caption, a date), or null for sections, lists and absent fields. */
+    public String valueAt(String path) {
+        return values.get(path == null ? "" : path);
+    }
+
+    /** The comments written in this document (only those mentioning {@code mention}, which keeps it cheap). */
+    public List<Comment> comments(String mention) {
+        return Comment.read(firstLine, lines, mention);
     }
 
     /**

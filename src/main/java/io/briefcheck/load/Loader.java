@@ -145,8 +145,16 @@ public final class Loader {
                     "Start the file with 'kind: brief' (or post, influencer, results); "
                             + "'briefcheck init brief' prints a template.")));
         }
+        List<String> fileLines = List.of(text.split("\r\n|\n|\r", -1));
         List<Document> out = new ArrayList<>(raws.size());
-        for (YamlReader.Raw raw : raws) out.add(toDocument(display, raw));
+        for (YamlReader.Raw raw : raws) {
+            Document doc = toDocument(display, raw);
+            Map<String, String> values = new HashMap<>();
+            if (raw.root() != null) collectValues(raw.root(), "", values);
+            int to = Math.min(fileLines.size(), raw.offset() + raw.lineCount());
+            doc.attachText(raw.offset() + 1, fileLines.subList(Math.min(raw.offset(), to), to), values);
+            out.add(doc);
+        }
         return out;
     }
 
@@ -226,6 +234,19 @@ public final class Loader {
         if (fact instanceof Influencer i) return i.handle();
         if (fact instanceof Results r) return r.post();
         return null;
+    }
+
+    /** The text of every scalar by path, so reports can quote the value a finding is about. */
+    private static void collectValues(YNode node, String path, Map<String, String> out) {
+        if (node instanceof YNode.Scalar s) {
+            if (!s.isNull()) out.putIfAbsent(path, s.text());
+        } else if (node instanceof YNode.Mapping m) {
+            for (YNode.Entry e : m.fields().values()) {
+                collectValues(e.value(), path.isEmpty() ? e.key() : path + "." + e.key(), out);
+            }
+        } else if (node instanceof YNode.Seq seq) {
+            for (int i = 0; i < seq.items().size(); i++) collectValues(seq.items().get(i), path + "[" + i + "]", out);
+        }
     }
 
     /**

@@ -23,8 +23,11 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class YamlReader {
 
-    /** One document of a stream: its index, first line, and either a tree or a problem. */
-    public record Raw(int index, int firstLine, YNode root, Problem problem) {
+    /**
+     * One document of a stream: its index, first line, and either a tree or a problem. {@code offset}
+     * and {@code lineCount} say which lines of the stream it spans (0-based first line, comments included).
+     */
+    public record Raw(int index, int firstLine, YNode root, Problem problem, int offset, int lineCount) {
     }
 
     private final Limits limits;
@@ -41,7 +44,7 @@ public final class YamlReader {
         return out;
     }
 
-    private record Chunk(int offset, String text, int firstContentLine) {
+    private record Chunk(int offset, String text, int firstContentLine, int lineCount) {
     }
 
     /** Cuts the stream at '---' and '...' lines; chunks with nothing but comments are not documents. */
@@ -79,7 +82,7 @@ public final class YamlReader {
         if (firstContent < 0) return;
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < to; i++) sb.append(lines[i]).append('\n');
-        chunks.add(new Chunk(from, sb.toString(), firstContent + 1));
+        chunks.add(new Chunk(from, sb.toString(), firstContent + 1, to - from));
     }
 
     private Raw readOne(int index, Chunk chunk) {
@@ -98,20 +101,20 @@ public final class YamlReader {
             Mark mark = unclosed || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
             Position at = mark == null ? new Position(chunk.firstContentLine(), 1)
                     : new Position(chunk.offset() + mark.getLine() + 1, mark.getColumn() + 1);
-            return new Raw(index, chunk.firstContentLine(), null, syntax(e, at));
+            return new Raw(index, chunk.firstContentLine(), null, syntax(e, at), chunk.offset(), chunk.lineCount());
         } catch (YAMLException e) {
-            return new Raw(index, chunk.firstContentLine(), null, limitOrSyntax(e, chunk));
+            return new Raw(index, chunk.firstContentLine(), null, limitOrSyntax(e, chunk), chunk.offset(), chunk.lineCount());
         } catch (StackOverflowError e) {
-            return new Raw(index, chunk.firstContentLine(), null, tooDeep(new Position(chunk.firstContentLine(), 1)));
+            return new Raw(index, chunk.firstContentLine(), null, tooDeep(new Position(chunk.firstContentLine(), 1)), chunk.offset(), chunk.lineCount());
         }
         if (node == null) {
-            return new Raw(index, chunk.firstContentLine(), null, null);
+            return new Raw(index, chunk.firstContentLine(), null, null, chunk.offset(), chunk.lineCount());
         }
         try {
             Converter c = new Converter(chunk.offset());
-            return new Raw(index, chunk.firstContentLine(), c.convert(node, 0), null);
+            return new Raw(index, chunk.firstContentLine(), c.convert(node, 0), null, chunk.offset(), chunk.lineCount());
         } catch (LimitException e) {
-            return new Raw(index, chunk.firstContentLine(), null, e.problem);
+            return new Raw(index, chunk.firstContentLine(), null, e.problem, chunk.offset(), chunk.lineCount());
         }
     }
 

@@ -6,7 +6,37 @@ import java.util.List;
  * One problem in one document: what ({@code rule}, {@code message}), where ({@code file}, document
  * {@code index}, {@code line}, {@code column}, field {@code path}, optional {@code span}), how bad,
  * and how to fix it. {@code market} is set by rules that apply to one market only.
+ * <p>
+ * The optional tail is filled in after the rules ran: {@code lineText} (the source line the finding
+ * points at), {@code value} (the text value at {@code path}, when it is one; {@code span} indexes into
+ * it) and {@code suppression} (why the finding does not count, or null when it does).
  */
 public record Finding(String rule, Severity severity, String message, String file, int index, int line,
-                      int column, String path, Span span, String fix, String market, List<String> references) {
+                      int column, String path, Span span, String fix, String market, List<String> references,
+                      String lineText, String value, Suppression suppression) {
+
+    public Finding(String rule, Severity severity, String message, String file, int index, int line, int column,
+                   String path, Span span, String fix, String market, List<String> references) {
+        this(rule, severity, message, file, index, line, column, path, span, fix, market, references, null, null, null);
+    }
+
+    /** True when the finding counts: it is not suppressed inline, by a waiver or by the baseline. */
+    public boolean active() {
+        return suppression == null;
+    }
+
+    public Finding withSeverity(Severity s) {
+        return new Finding(rule, s, message, file, index, line, column, path, span, fix, market, references,
+                lineText, value, suppression);
+    }
+
+    public Finding withText(String lineText, String value) {
+        return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
+                lineText, value, suppression);
+    }
+
+    public Finding withSuppression(Suppression s) {
+        return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
+                lineText, value, s);
+    }
 }

@@ -37,6 +37,7 @@ public final class JsonRenderer {
         root.put("summary", summary);
         root.put("documents", report.documents().stream().map(JsonRenderer::document).toList());
         root.put("findings", report.findings().stream().map(JsonRenderer::finding).toList());
+        if (!report.notices().isEmpty()) root.put("notices", report.notices());
         return root;
     }
 
@@ -69,6 +70,12 @@ public final class JsonRenderer {
         m.put("fix", f.fix());
         if (f.market() != null) m.put("market", f.market());
         m.put("references", f.references() == null ? List.of() : f.references());
+        if (f.suppression() != null) {
+            Map<String, Object> suppressed = new LinkedHashMap<>();
+            suppressed.put("kind", f.suppression().kind().code());
+            suppressed.put("reason", f.suppression().reason());
+            m.put("suppressed", suppressed);
+        }
         return m;
     }
 }

@@ -3,13 +3,26 @@ package io.briefcheck.report;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The result of one check run, as every renderer sees it. */
+/**
+ * The result of one check run, as every renderer sees it. {@code findings} includes suppressed ones
+ * (see {@link Finding#active()}); they are counted apart and never fail the run. {@code notices} are
+ * messages about the run itself, such as a waiver that has expired.
+ */
 public record Report(String version, List<DocumentResult> documents, List<Finding> findings, Summary summary,
-                     Severity failOn) {
+                     Severity failOn, List<String> notices) {
 
     public static Report of(String version, List<DocumentResult> documents, List<Finding> findings, Severity failOn) {
-        int error = 0, warning = 0, info = 0;
+        return of(version, documents, findings, failOn, List.of());
+    }
+
+    public static Report of(String version, List<DocumentResult> documents, List<Finding> findings, Severity failOn,
+                            List<String> notices) {
+        int error = 0, warning = 0, info = 0, suppressed = 0;
         for (Finding f : findings) {
+            if (!f.active()) {
+                suppressed++;
+                continue;
+            }
             switch (f.severity()) {
                 case ERROR -> error++;
                 case WARNING -> warning++;
@@ -17,19 +30,38 @@ public record Report(String version, List<DocumentResult> documents, List<Findin
             }
         }
         long files = documents.stream().map(DocumentResult::file).distinct().count();
-        Summary summary = new Summary((int) files, documents.size(), error, warning, info, 0);
-        return new Report(version, List.copyOf(documents), List.copyOf(findings), summary, failOn);
+        Summary summary = new Summary((int) files, documents.size(), error, warning, info, suppressed);
+        return new Report(version, List.copyOf(documents), List.copyOf(findings), summary, failOn, List.copyOf(notices));
     }
 
-    /** True when some finding is at or above the fail-on threshold. */
+    /** True when some finding that counts is at or above the fail-on threshold. */
     public boolean failed() {
-        return findings.stream().anyMatch(f -> f.severity().atLeast(failOn));
+        return findings.stream().anyMatch(f -> f.active() && f.severity().atLeast(failOn));
     }
 
-    /** The findings of one file, in report order. */
+    /** True when this finding counts and is at or above the fail-on threshold. */
+    public boolean fails(Finding f) {
+        return f.active() && f.severity().atLeast(failOn);
+    }
+
+    /** The findings of one file, in report order (suppressed ones included). */
     public List<Finding> findingsIn(String file) {
         List<Finding> out = new ArrayList<>();
         for (Finding f : findings) if (f.file().equals(file)) out.add(f);
+        return out;
+    }
+
+    /** The findings that count in one file, in report order. */
+    public List<Finding> activeFindingsIn(String file) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) if (f.file().equals(file) && f.active()) out.add(f);
+        return out;
+    }
+
+    /** The findings of one document, in report order (suppressed ones included). */
+    public List<Finding> findingsIn(DocumentResult d) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) if (f.file().equals(d.file()) && f.index() == d.index()) out.add(f);
         return out;
     }
 }

@@ -24,7 +24,7 @@ public final class TextRenderer {
         }
         boolean first = true;
         for (Map.Entry<String, List<DocumentResult>> e : byFile.entrySet()) {
-            List<Finding> findings = report.findingsIn(e.getKey());
+            List<Finding> findings = report.activeFindingsIn(e.getKey());
             if (findings.isEmpty()) {
                 out.println(paint("32", "ok") + "  " + e.getKey() + dim("  (" + describe(e.getValue()) + ")"));
                 first = false;
@@ -39,6 +39,8 @@ public final class TextRenderer {
                 if (f.fix() != null) out.println("      " + dim("fix: ") + f.fix());
             }
         }
+        if (!report.notices().isEmpty()) out.println();
+        for (String notice : report.notices()) out.println(paint("33", "note: ") + notice);
         out.println();
         out.println(summaryLine(report));
         out.flush();

@@ -1,0 +1,141 @@
+package io.briefcheck.policy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.briefcheck.report.DocumentResult;
+import io.briefcheck.report.Finding;
+import io.briefcheck.report.Report;
+import io.briefcheck.report.Suppression;
+import io.briefcheck.report.Fingerprint;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The findings a team accepted when it started using briefcheck. A finding matches an entry with the
+ * same rule, file, field path and text fingerprint (not the line), each entry at most once, so a
+ * second copy of an old problem still counts as new.
+ */
+public final class Baseline {
+
+    public static final Baseline EMPTY = new Baseline(List.of());
+    static final String IN_BASELINE = "in the baseline";
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** One accepted finding; {@code message} and {@code line} are for the humans reviewing the file. */
+    public record Entry(String rule, String file, String path, String fingerprint, String message, int line) {
+        String key() {
+            return rule + "\u0000" + file + "\u0000" + path + "\u0000" + fingerprint;
+        }
+    }
+
+    private final List<Entry> entries;
+
+    private Baseline(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** A baseline accepting these findings (suppressed ones are left out: they are accepted already). */
+    public static Baseline of(List<Finding> findings) {
+        List<Entry> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.active()) out.add(new Entry(f.rule(), f.file(), f.path(), Fingerprint.ofText(f), f.message(), f.line()));
+        }
+        return new Baseline(out);
+    }
+
+    /**
+     * The report as a run with the baseline of its own findings sees it: every finding that counted is
+     * suppressed by the baseline, so every readable document passes.
+     */
+    public static Report accepted(Report report) {
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : report.findings()) {
+            findings.add(f.active() ? f.withSuppression(new Suppression(Suppression.Kind.BASELINE, IN_BASELINE)) : f);
+        }
+        List<DocumentResult> documents = new ArrayList<>();
+        for (DocumentResult d : report.documents()) {
+            documents.add(d.status() != DocumentResult.Status.FAIL ? d
+                    : new DocumentResult(d.file(), d.index(), d.kind(), d.id(), DocumentResult.Status.PASS));
+        }
+        return Report.of(report.version(), documents, findings, report.failOn(), report.notices());
+    }
+
+    /** A matcher that hands out each entry once. */
+    public Matcher matcher() {
+        return new Matcher(entries);
+    }
+
+    public static final class Matcher {
+        private final Map<String, Integer> left = new HashMap<>();
+
+        Matcher(List<Entry> entries) {
+            for (Entry e : entries) left.merge(e.key(), 1, Integer::sum);
+        }
+
+        /** True (and uses the entry up) when the baseline holds this finding. */
+        public boolean take(Finding f) {
+            String key = new Entry(f.rule(), f.file(), f.path(), Fingerprint.ofText(f), null, 0).key();
+            Integer n = left.get(key);
+            if (n == null || n == 0) return false;
+            left.put(key, n - 1);
+            return true;
+        }
+    }
+
+    public void write(Path file) throws IOException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("briefcheck_baseline", 1);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Entry e : entries) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rule", e.rule());
+            m.put("file", e.file());
+            m.put("path", e.path());
+            m.put("fingerprint", e.fingerprint());
+            m.put("line", e.line());
+            m.put("message", e.message());
+            list.add(m);
+        }
+        root.put("findings", list);
+        Files.writeString(file, MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+    }
+
+    public static Baseline read(Path file) throws ConfigException {
+        String name = file.toString().replace('\\', '/');
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() != null ? e.getLocation().getLineNr() : 0;
+            throw new ConfigException(name, line, "this baseline is not valid JSON: " + e.getOriginalMessage() + ".");
+        } catch (IOException e) {
+            throw new ConfigException(name, 0, "cannot read the baseline (" + e.getClass().getSimpleName() + ").");
+        }
+        if (root == null || !root.path("findings").isArray() || !root.has("briefcheck_baseline")) {
+            throw new ConfigException(name, 1, "this is not a briefcheck baseline; write one with --write-baseline FILE.");
+        }
+        List<Entry> out = new ArrayList<>();
+        for (JsonNode n : root.get("findings")) {
+            String rule = n.path("rule").asText(null), file2 = n.path("file").asText(null);
+            String path = n.path("path").asText(null), fp = n.path("fingerprint").asText(null);
+            if (rule == null || file2 == null || path == null || fp == null) {
+                throw new ConfigException(name, 0, "a baseline entry lacks rule, file, path or fingerprint: " + n);
+            }
+            out.add(new Entry(rule, file2, path, fp, n.path("message").asText(""), n.path("line").asInt()));
+        }
+        return new Baseline(out);
+    }
+}

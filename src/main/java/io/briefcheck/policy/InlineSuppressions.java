@@ -1,0 +1,108 @@
+package io.briefcheck.policy;
+
+import io.briefcheck.engine.RuleCatalog;
+import io.briefcheck.load.Comment;
+import io.briefcheck.load.Document;
+import io.briefcheck.load.InputRule;
+import io.briefcheck.report.Finding;
+import io.briefcheck.report.Severity;
+import io.briefcheck.report.Suppression;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The suppression comments of one document: {@code # briefcheck-disable-next-line RULE -- reason}
+ * (the next line that is not blank or a comment) and {@code # briefcheck-disable RULE -- reason}
+ * (the whole document). RULE is an id or a namespace; several may be given, separated by commas.
+ * An incomplete comment (no rule, an unknown rule, no reason) is reported as
+ * {@code input/bad-suppression}; one without a reason still suppresses, so the warning is the only noise.
+ */
+final class InlineSuppressions {
+
+    static final String MARK = "briefcheck-disable";
+    private static final Pattern DIRECTIVE = Pattern.compile("^briefcheck-(disable-next-line|disable)(?=\\s|$)(.*)$");
+
+    /** One directive: the rules it names, its reason, and the line it covers (0: the whole document). */
+    private record Directive(Set<String> rules, String reason, int target) {
+    }
+
+    private final Document document;
+    private final List<Directive> directives = new ArrayList<>();
+    private final List<Finding> problems = new ArrayList<>();
+
+    InlineSuppressions(Document document, RuleCatalog catalog) {
+        this.document = document;
+        for (Comment c : document.comments(MARK)) read(c, catalog);
+    }
+
+    List<Finding> problems() {
+        return problems;
+    }
+
+    /** The suppression that covers this finding of this document, or null. */
+    Suppression covering(Finding f) {
+        for (Directive d : directives) {
+            if (d.rules().contains(f.rule()) && (d.target() == 0 || d.target() == f.line())) {
+                return new Suppression(Suppression.Kind.INLINE, d.reason());
+            }
+        }
+        return null;
+    }
+
+    private void read(Comment c, RuleCatalog catalog) {
+        Matcher m = DIRECTIVE.matcher(c.text());
+        if (!m.matches()) return;
+        boolean nextLine = m.group(1).equals("disable-next-line");
+        String rest = m.group(2).strip();
+        int dash = rest.indexOf("--");
+        String names = dash < 0 ? rest : rest.substring(0, dash);
+        // rule ids never hold '#': anything after one is a further comment, not a rule
+        if (names.contains("#")) names = names.substring(0, names.indexOf('#'));
+        names = names.strip();
+        String reason = dash < 0 ? "" : rest.substring(dash + 2).strip();
+        String comment = "# briefcheck-" + m.group(1);
+
+        Set<String> rules = new HashSet<>();
+        for (String name : names.split("[,\\s]+")) {
+            if (name.isEmpty()) continue;
+            List<String> ids = catalog.select(name);
+            if (ids.isEmpty()) {
+                problem(c, "'" + comment + "' names " + name + ", which is not a rule briefcheck knows, so it suppresses nothing.",
+                        "Use a rule id from 'briefcheck rules', e.g. " + comment + " brief/missing-audience -- reason.");
+            }
+            rules.addAll(ids);
+        }
+        if (names.isEmpty()) {
+            problem(c, "'" + comment + "' names no rule, so it suppresses nothing.",
+                    "Name the rule it is for: " + comment + " RULE-ID -- why this is acceptable.");
+            return;
+        }
+        if (reason.isEmpty()) {
+            problem(c, "'" + comment + " " + names + "' gives no reason, so reviewers cannot tell why the finding is acceptable.",
+                    "Add the reason after two dashes: " + comment + " " + names + " -- why this is acceptable.");
+        }
+        int target = nextLine ? nextContentLine(c.line()) : 0;
+        if (nextLine && target < 0) return;
+        directives.add(new Directive(rules, reason.isEmpty() ? null : reason, target));
+    }
+
+    /** The next line after {@code line} that holds YAML (not blank, not only a comment); -1 if none. */
+    private int nextContentLine(int line) {
+        for (int l = line + 1; ; l++) {
+            String text = document.lineText(l);
+            if (text == null) return -1;
+            String t = text.strip();
+            if (!t.isEmpty() && !t.startsWith("#")) return l;
+        }
+    }
+
+    private void problem(Comment c, String message, String fix) {
+        InputRule r = InputRule.BAD_SUPPRESSION;
+        problems.add(new Finding(r.id(), Severity.parse(r.severity()), message, document.file(), document.index(),
+                c.line(), c.column(), "", null, fix, null, List.of()));
+    }
+}

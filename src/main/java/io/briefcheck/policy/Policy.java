@@ -1,0 +1,149 @@
+package io.briefcheck.policy;
+
+import io.briefcheck.engine.RuleCatalog;
+import io.briefcheck.load.Document;
+import io.briefcheck.report.Finding;
+import io.briefcheck.report.Severity;
+import io.briefcheck.report.Suppression;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the team decided about findings, applied after the rules ran: per-rule levels from the config
+ * (off drops a rule), inline suppression comments, waivers (until they expire) and the baseline.
+ * Suppressed findings stay in the report, marked, so they are counted and listed but never fail a run.
+ */
+public final class Policy {
+
+    /** No config and no baseline: only the documents' own suppression comments apply. */
+    public static final Policy INLINE_ONLY = new Policy(Map.of(), List.of(), Baseline.EMPTY, LocalDate.MIN, Config.NONE);
+
+    /** The result of applying the policy: findings (suppressed ones marked) and notes about the run. */
+    public record Outcome(List<Finding> findings, List<String> notices) {
+    }
+
+    private record ActiveWaiver(Waiver waiver, Set<String> rules, PathMatcher path) {
+    }
+
+    /** A rule's level from the config: empty Optional means off. */
+    private final Map<String, Optional<Severity>> levels;
+    private final List<ActiveWaiver> waivers;
+    private final Baseline baseline;
+    private final LocalDate today;
+    private final Config config;
+
+    private Policy(Map<String, Optional<Severity>> levels, List<ActiveWaiver> waivers, Baseline baseline,
+                   LocalDate today, Config config) {
+        this.levels = levels;
+        this.waivers = waivers;
+        this.baseline = baseline;
+        this.today = today;
+        this.config = config;
+    }
+
+    /** The policy of a config, checked against the loaded rules: a rule id nobody knows is a config error. */
+    public static Policy of(Config config, RuleCatalog catalog, Baseline baseline, LocalDate today) throws ConfigException {
+        Map<String, Optional<Severity>> levels = new HashMap<>();
+        for (Config.RuleLevel r : config.rules()) {
+            List<String> ids = known(catalog, r.selector(), config, r.line());
+            for (String id : ids) levels.put(id, Optional.ofNullable(r.level()));
+        }
+        List<ActiveWaiver> waivers = new ArrayList<>();
+        for (Waiver w : config.waivers()) {
+            Set<String> ids = new HashSet<>(known(catalog, w.rule(), config, w.line()));
+            PathMatcher path = w.path() == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + w.path());
+            waivers.add(new ActiveWaiver(w, ids, path));
+        }
+        return new Policy(levels, waivers, baseline, today, config);
+    }
+
+    private static List<String> known(RuleCatalog catalog, String selector, Config config, int line) throws ConfigException {
+        List<String> ids = catalog.select(selector);
+        if (ids.isEmpty()) {
+            throw new ConfigException(config.name(), line, "no rule is called " + selector + " (see 'briefcheck rules').");
+        }
+        return ids;
+    }
+
+    /** True when the config's ignore globs leave out this file (as displayed). */
+    public boolean ignores(String file) {
+        String relative = relative(file);
+        for (String glob : config.ignore()) {
+            if (FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(Path.of(relative))) return true;
+        }
+        return false;
+    }
+
+    public Outcome apply(List<Document> documents, List<Finding> findings, RuleCatalog catalog) {
+        Map<String, Document> byKey = new HashMap<>();
+        Map<String, InlineSuppressions> inline = new HashMap<>();
+        List<Finding> all = new ArrayList<>(findings);
+        for (Document d : documents) {
+            String key = d.file() + "#" + d.index();
+            byKey.put(key, d);
+            InlineSuppressions s = new InlineSuppressions(d, catalog);
+            inline.put(key, s);
+            all.addAll(s.problems());
+        }
+        Baseline.Matcher accepted = baseline.matcher();
+        List<Finding> out = new ArrayList<>(all.size());
+        for (Finding f : all) {
+            Optional<Severity> level = levels.get(f.rule());
+            if (level != null && level.isEmpty()) continue;
+            if (level != null) f = f.withSeverity(level.get());
+            String key = f.file() + "#" + f.index();
+            Document d = byKey.get(key);
+            if (d != null && f.lineText() == null) f = f.withText(d.lineText(f.line()), d.valueAt(f.path()));
+            Suppression s = inline.containsKey(key) ? inline.get(key).covering(f) : null;
+            if (s == null) s = waiverFor(f);
+            if (s == null && accepted.take(f)) s = new Suppression(Suppression.Kind.BASELINE, Baseline.IN_BASELINE);
+            out.add(s == null ? f : f.withSuppression(s));
+        }
+        return new Outcome(out, notices());
+    }
+
+    private Suppression waiverFor(Finding f) {
+        for (ActiveWaiver w : waivers) {
+            if (w.waiver().expiredOn(today) || !w.rules().contains(f.rule())) continue;
+            if (w.path() != null && !w.path().matches(Path.of(relative(f.file())))) continue;
+            return new Suppression(Suppression.Kind.WAIVER, w.waiver().reason()
+                    + (w.waiver().expires() != null ? " (until " + w.waiver().expires() + ")" : ""));
+        }
+        return null;
+    }
+
+    private List<String> notices() {
+        List<String> out = new ArrayList<>();
+        for (ActiveWaiver w : waivers) {
+            Waiver v = w.waiver();
+            if (v.expiredOn(today)) {
+                out.add("The waiver for " + v.rule() + (v.path() != null ? " on " + v.path() : "") + " ("
+                        + config.name() + ":" + v.line() + ") expired on " + v.expires()
+                        + "; its findings count again. Fix them, or renew the waiver with a new date.");
+            }
+        }
+        return out;
+    }
+
+    /** A reported file name relative to the config's folder, which is what its globs are written against. */
+    private String relative(String file) {
+        if (file.startsWith("<")) return file;
+        try {
+            Path abs = Path.of(file).toAbsolutePath().normalize();
+            Path folder = config.folder();
+            if (abs.startsWith(folder)) return folder.relativize(abs).toString().replace('\\', '/');
+        } catch (RuntimeException e) {
+            // a name that is no path (it came from a stream): match it as written
+        }
+        return file;
+    }
+}

@@ -1,0 +1,158 @@
+package io.briefcheck.report;
+
+import io.briefcheck.engine.RuleInfo;
+import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * One self-contained HTML page for brand managers (styles inline, no scripts, nothing fetched):
+ * the summary, a chart of findings by severity, the findings per document with the offending text
+ * highlighted and the fix, and what each rule that fired is about. Every piece of user text is
+ * escaped, so a caption holding {@code <script>} shows as text.
+ */
+public final class HtmlRenderer {
+
+    private static final String STYLE = """
+            body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1d1d1f}
+            h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ddd}h3{font-size:1.05rem;margin-bottom:.3rem}
+            .pass{color:#1a7f37}.fail{color:#cf222e}.error{color:#cf222e}.warning{color:#9a6700}.info{color:#0969da}
+            .badge{display:inline-block;border-radius:.3rem;padding:0 .4rem;font-size:.8rem;border:1px solid currentColor}
+            .finding{border-left:4px solid #ddd;padding:.3rem .8rem;margin:.6rem 0}
+            .finding.error{border-color:#cf222e}.finding.warning{border-color:#d4a72c}.finding.info{border-color:#54aeff}
+            .finding p{margin:.2rem 0;color:#1d1d1f}.where{color:#57606a;font-size:.85rem}
+            blockquote{margin:.4rem 0;padding:.4rem .8rem;background:#f6f8fa;white-space:pre-wrap;font-family:ui-monospace,monospace;font-size:.85rem}
+            mark{background:#ffd8b5;padding:0 .1rem}pre{background:#f6f8fa;padding:.5rem;overflow-x:auto}
+            table{border-collapse:collapse}td,th{padding:.2rem .6rem;text-align:left;border-bottom:1px solid #eee}
+            .note{background:#fff8c5;padding:.5rem .8rem;border-radius:.3rem}
+            """;
+
+    private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
+
+    public HtmlRenderer(Collection<RuleInfo> catalog) {
+        for (RuleInfo r : catalog) rules.put(r.id(), r);
+    }
+
+    public void render(Report report, PrintWriter out) {
+        Summary s = report.summary();
+        out.println("<!DOCTYPE html>");
+        out.println("<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        out.println("<title>briefcheck report</title><style>" + STYLE + "</style></head><body>");
+        out.println("<h1>briefcheck report <span class=\"badge " + (report.failed() ? "fail\">failed" : "pass\">passed")
+                + "</span></h1>");
+        long passed = report.documents().stream().filter(d -> d.status() == DocumentResult.Status.PASS).count();
+        out.println("<p>" + s.documents() + " document" + (s.documents() == 1 ? "" : "s") + " in " + s.files() + " file"
+                + (s.files() == 1 ? "" : "s") + ": " + passed + " passed, "
+                + (s.documents() - passed) + " need work. The check fails on " + esc(report.failOn().code())
+                + " findings.</p>");
+        for (String n : report.notices()) out.println("<p class=\"note\">" + esc(n) + "</p>");
+        chart(s, out);
+
+        out.println("<h2>Findings by document</h2>");
+        for (DocumentResult d : report.documents()) document(report, d, out);
+
+        TreeSet<String> fired = new TreeSet<>();
+        for (Finding f : report.findings()) fired.add(f.rule());
+        if (!fired.isEmpty()) {
+            out.println("<h2>What the rules check</h2>");
+            for (String id : fired) rule(id, out);
+        }
+        out.println("<p class=\"where\">Made by briefcheck " + esc(report.version()) + ".</p>");
+        out.println("</body></html>");
+        out.flush();
+    }
+
+    /** A bar chart of the findings by severity (and the suppressed ones), drawn as inline SVG. */
+    private static void chart(Summary s, PrintWriter out) {
+        int[] counts = {s.error(), s.warning(), s.info(), s.suppressed()};
+        String[] labels = {"errors", "warnings", "info", "suppressed"};
+        String[] colours = {"#cf222e", "#d4a72c", "#54aeff", "#8c959f"};
+        int max = Math.max(1, Math.max(Math.max(counts[0], counts[1]), Math.max(counts[2], counts[3])));
+        int barWidth = 300;
+        out.println("<svg role=\"img\" aria-label=\"Findings by severity\" width=\"460\" height=\"" + (counts.length * 30 + 10)
+                + "\" viewBox=\"0 0 460 " + (counts.length * 30 + 10) + "\" xmlns=\"http://www.w3.org/2000/svg\">");
+        out.println("<title>Findings by severity</title>");
+        for (int i = 0; i < counts.length; i++) {
+            int y = 5 + i * 30;
+            int w = counts[i] == 0 ? 0 : Math.max(2, counts[i] * barWidth / max);
+            out.println("<text x=\"0\" y=\"" + (y + 17) + "\" font-size=\"13\">" + labels[i] + "</text>"
+                    + "<rect class=\"bar\" data-count=\"" + counts[i] + "\" x=\"90\" y=\"" + y + "\" width=\"" + w
+                    + "\" height=\"22\" fill=\"" + colours[i] + "\"/>"
+                    + "<text x=\"" + (96 + w) + "\" y=\"" + (y + 17) + "\" font-size=\"13\">" + counts[i] + "</text>");
+        }
+        out.println("</svg>");
+    }
+
+    private void document(Report report, DocumentResult d, PrintWriter out) {
+        String what = d.kind() == null ? "unreadable document" : d.kind() + (d.id() != null ? " " + d.id() : "");
+        out.println("<h3>" + esc(d.file()) + " <span class=\"where\">" + esc(what) + " (document " + (d.index() + 1)
+                + ")</span> <span class=\"badge " + (d.status() == DocumentResult.Status.PASS ? "pass" : "fail") + "\">"
+                + d.status().code() + "</span></h3>");
+        List<Finding> findings = report.findingsIn(d);
+        if (findings.isEmpty()) {
+            out.println("<p class=\"pass\">Nothing to fix.</p>");
+            return;
+        }
+        for (Finding f : findings) {
+            String sev = f.severity().code();
+            out.println("<div class=\"finding " + sev + "\">");
+            out.println("<p><span class=\"badge " + sev + "\">" + sev + "</span> <strong>" + esc(f.message()) + "</strong></p>");
+            String quote = quote(f);
+            if (quote != null) out.println("<blockquote>" + quote + "</blockquote>");
+            if (f.fix() != null) out.println("<p>Fix: " + esc(f.fix()) + "</p>");
+            if (f.suppression() != null) {
+                out.println("<p class=\"where\">Suppressed (" + f.suppression().kind().code() + "): "
+                        + esc(f.suppression().reason() == null ? "no reason given" : f.suppression().reason()) + "</p>");
+            }
+            out.println("<p class=\"where\">" + esc(f.file() + ":" + f.line() + ":" + f.column()) + " · " + esc(f.path())
+                    + " · <a href=\"#rule-" + esc(f.rule()) + "\">" + esc(f.rule()) + "</a></p>");
+            out.println("</div>");
+        }
+    }
+
+    /** The text the finding is about, escaped, with its span marked; null when there is no text value. */
+    static String quote(Finding f) {
+        String v = f.value();
+        if (v == null) return null;
+        Span span = f.span();
+        if (span == null || span.start() < 0 || span.end() > v.length() || span.start() > span.end()) return esc(v);
+        return esc(v.substring(0, span.start())) + "<mark>" + esc(v.substring(span.start(), span.end())) + "</mark>"
+                + esc(v.substring(span.end()));
+    }
+
+    private void rule(String id, PrintWriter out) {
+        RuleInfo r = rules.get(id);
+        out.println("<h3 id=\"rule-" + esc(id) + "\">" + esc(id) + (r != null ? " — " + esc(r.title()) : "") + "</h3>");
+        if (r == null) return;
+        if (r.why() != null) out.println("<p>" + esc(r.why()) + "</p>");
+        if (r.source() != null) out.println("<p class=\"where\">Source: " + esc(r.source()) + "</p>");
+        for (String ref : r.references()) {
+            if (ref.startsWith("https://") || ref.startsWith("http://")) {
+                out.println("<p class=\"where\"><a href=\"" + esc(ref) + "\">" + esc(ref) + "</a></p>");
+            }
+        }
+        if (r.bad() != null) out.println("<p>Fires on:</p><pre>" + esc(r.bad()) + "</pre>");
+        if (r.good() != null) out.println("<p>Passes:</p><pre>" + esc(r.good()) + "</pre>");
+    }
+
+    /** Escapes text for HTML element content and quoted attribute values. */
+    static String esc(String s) {
+        if (s == null) return "";
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

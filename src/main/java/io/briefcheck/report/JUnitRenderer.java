@@ -1,0 +1,112 @@
+package io.briefcheck.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * JUnit XML for CI test views: one test case per document, one failure per finding at or above
+ * {@code --fail-on}. Findings below it and suppressed ones are listed in the case's system-out, so
+ * they are visible without failing anything.
+ */
+public final class JUnitRenderer {
+
+    public void render(Report report, Writer out) throws IOException {
+        try {
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            x.writeStartDocument("UTF-8", "1.0");
+            x.writeCharacters("\n");
+            int failures = 0;
+            for (Finding f : report.findings()) if (report.fails(f)) failures++;
+            int tests = report.documents().size();
+            x.writeStartElement("testsuites");
+            x.writeAttribute("name", "briefcheck");
+            x.writeAttribute("tests", String.valueOf(tests));
+            x.writeAttribute("failures", String.valueOf(failures));
+            x.writeAttribute("errors", "0");
+            x.writeCharacters("\n  ");
+            x.writeStartElement("testsuite");
+            x.writeAttribute("name", "briefcheck");
+            x.writeAttribute("tests", String.valueOf(tests));
+            x.writeAttribute("failures", String.valueOf(failures));
+            x.writeAttribute("errors", "0");
+            x.writeAttribute("skipped", "0");
+            for (DocumentResult d : report.documents()) testcase(x, report, d);
+            x.writeCharacters("\n  ");
+            x.writeEndElement();
+            x.writeCharacters("\n");
+            x.writeEndElement();
+            x.writeCharacters("\n");
+            x.writeEndDocument();
+            x.flush();
+            out.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
+        }
+    }
+
+    private static void testcase(XMLStreamWriter x, Report report, DocumentResult d) throws XMLStreamException {
+        x.writeCharacters("\n    ");
+        x.writeStartElement("testcase");
+        x.writeAttribute("classname", clean(d.file()));
+        x.writeAttribute("name", clean(name(d)));
+        x.writeAttribute("file", clean(d.file()));
+        List<String> other = new ArrayList<>();
+        for (Finding f : report.findingsIn(d)) {
+            if (!report.fails(f)) {
+                other.add(where(f) + "  " + f.severity().code() + "  " + f.rule() + "  " + f.message()
+                        + (f.suppression() != null ? "  [suppressed (" + f.suppression().kind().code() + ")"
+                        + (f.suppression().reason() != null ? ": " + f.suppression().reason() : "") + "]" : ""));
+                continue;
+            }
+            x.writeCharacters("\n      ");
+            x.writeStartElement("failure");
+            x.writeAttribute("type", f.rule());
+            x.writeAttribute("message", clean(f.message()));
+            x.writeCharacters(clean(where(f) + "  " + f.severity().code() + "  " + f.rule() + "\n" + f.message()
+                    + flagged(f) + (f.fix() != null ? "\nfix: " + f.fix() : "")));
+            x.writeEndElement();
+        }
+        if (!other.isEmpty()) {
+            x.writeCharacters("\n      ");
+            x.writeStartElement("system-out");
+            x.writeCharacters(clean(String.join("\n", other)));
+            x.writeEndElement();
+        }
+        x.writeCharacters("\n    ");
+        x.writeEndElement();
+    }
+
+    /** The words the finding is about, when a rule marked them inside a text value. */
+    private static String flagged(Finding f) {
+        Span s = f.span();
+        String v = f.value();
+        if (s == null || v == null || s.start() < 0 || s.end() > v.length() || s.start() >= s.end()) return "";
+        return "\nflagged: " + v.substring(s.start(), s.end());
+    }
+
+    private static String name(DocumentResult d) {
+        String what = d.kind() == null ? "unreadable document" : d.kind() + (d.id() != null ? " " + d.id() : "");
+        return what + " (document " + (d.index() + 1) + ")";
+    }
+
+    private static String where(Finding f) {
+        return f.file() + ":" + f.line() + ":" + f.column();
+    }
+
+    /** XML 1.0 cannot hold most control characters at all, not even escaped; they become U+FFFD. */
+    static String clean(String s) {
+        if (s == null) return "";
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            boolean ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            sb.appendCodePoint(ok ? c : 0xFFFD);
+        });
+        return sb.toString();
+    }
+}

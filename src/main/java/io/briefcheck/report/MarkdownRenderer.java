@@ -1,0 +1,101 @@
+package io.briefcheck.report;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Markdown report fit for a pull-request comment or a GitHub job summary: a headline, the counts,
+ * a table of findings per file, suppressed findings folded away, and notes about the run. User text
+ * is escaped for Markdown and for the HTML that GitHub renders inside Markdown.
+ */
+public final class MarkdownRenderer {
+
+    public void render(Report report, PrintWriter out) {
+        Summary s = report.summary();
+        out.println("## briefcheck: " + (report.failed() ? "❌ failed" : "✅ passed"));
+        out.println();
+        long passed = report.documents().stream().filter(d -> d.status() == DocumentResult.Status.PASS).count();
+        out.println("**" + count(s.documents(), "document") + "** in **" + count(s.files(), "file") + "**: " + passed
+                + " passed, " + (s.documents() - passed) + " did not. " + count(s.error(), "error") + ", "
+                + count(s.warning(), "warning") + ", " + s.info() + " info"
+                + (s.suppressed() > 0 ? ", " + s.suppressed() + " suppressed" : "")
+                + " (fails on: " + report.failOn().code() + ").");
+        out.println();
+        for (String notice : report.notices()) out.println("> **Note:** " + inline(notice));
+        if (!report.notices().isEmpty()) out.println();
+
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        List<Finding> suppressed = new ArrayList<>();
+        for (Finding f : report.findings()) {
+            if (f.active()) byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+            else suppressed.add(f);
+        }
+        for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+            out.println("### " + inline(e.getKey()));
+            out.println();
+            out.println("| Line | Severity | Rule | Problem | Fix |");
+            out.println("|---:|---|---|---|---|");
+            for (Finding f : e.getValue()) {
+                out.println("| " + f.line() + ":" + f.column() + " | " + icon(f.severity()) + " " + f.severity().code()
+                        + " | `" + f.rule() + "` | " + cell(f.message()) + " | " + cell(f.fix()) + " |");
+            }
+            out.println();
+        }
+        if (byFile.isEmpty()) {
+            out.println("No findings.");
+            out.println();
+        }
+        if (!suppressed.isEmpty()) {
+            out.println("<details><summary>" + suppressed.size() + " suppressed finding" + (suppressed.size() == 1 ? "" : "s")
+                    + "</summary>");
+            out.println();
+            out.println("| Where | Rule | Problem | Suppressed by | Reason |");
+            out.println("|---|---|---|---|---|");
+            for (Finding f : suppressed) {
+                out.println("| " + cell(f.file() + ":" + f.line()) + " | `" + f.rule() + "` | " + cell(f.message()) + " | "
+                        + f.suppression().kind().code() + " | " + cell(f.suppression().reason() == null ? "no reason given"
+                        : f.suppression().reason()) + " |");
+            }
+            out.println();
+            out.println("</details>");
+            out.println();
+        }
+        out.println("<sub>briefcheck " + inline(report.version()) + " · `briefcheck explain RULE` tells why a rule matters.</sub>");
+        out.flush();
+    }
+
+    private static String count(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private static String icon(Severity s) {
+        return switch (s) {
+            case ERROR -> "🔴";
+            case WARNING -> "🟡";
+            default -> "🔵";
+        };
+    }
+
+    private static String cell(String s) {
+        return s == null ? "" : inline(s).replace("|", "\\|");
+    }
+
+    /** Escapes text so Markdown and the HTML inside it show it as written, on one line. */
+    static String inline(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '\n', '\r' -> sb.append(' ');
+                case '\\', '`', '*', '_', '[', ']', '#', '!', '~', '@' -> sb.append('\\').append(c);
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,178 @@
+package io.briefcheck.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.briefcheck.engine.RuleInfo;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: the driver with every loaded rule
+ * (from the rule metadata), one result per finding with a relative location and a fingerprint that
+ * survives line shifts, and suppressed findings marked with their justification.
+ */
+public final class SarifRenderer {
+
+    static final String INFORMATION_URI = "https://github.com/briefcheck/briefcheck";
+    private static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    private static final ObjectMapper MAPPER = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private final List<RuleInfo> rules;
+
+    public SarifRenderer(Collection<RuleInfo> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public void render(Report report, Writer out) throws IOException {
+        MAPPER.writer(new DefaultPrettyPrinter()).writeValue(out, toMap(report));
+        out.write("\n");
+        out.flush();
+    }
+
+    Map<String, Object> toMap(Report report) {
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        List<Object> ruleList = new ArrayList<>();
+        for (RuleInfo r : rules) {
+            ruleIndex.put(r.id(), ruleList.size());
+            ruleList.add(rule(r));
+        }
+        Map<String, Object> driver = new LinkedHashMap<>();
+        driver.put("name", "briefcheck");
+        driver.put("version", report.version());
+        if (report.version().matches("\\d+\\.\\d+\\.\\d+.*")) driver.put("semanticVersion", report.version());
+        driver.put("informationUri", INFORMATION_URI);
+        driver.put("rules", ruleList);
+
+        Map<String, Integer> seen = new HashMap<>();
+        List<Object> results = new ArrayList<>();
+        for (Finding f : report.findings()) results.add(result(f, ruleIndex.get(f.rule()), seen));
+
+        Map<String, Object> invocation = new LinkedHashMap<>();
+        invocation.put("executionSuccessful", true);
+        if (!report.notices().isEmpty()) {
+            List<Object> notes = new ArrayList<>();
+            for (String n : report.notices()) notes.add(Map.of("level", "warning", "message", text(n)));
+            invocation.put("toolConfigurationNotifications", notes);
+        }
+
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("tool", Map.of("driver", driver));
+        run.put("invocations", List.of(invocation));
+        run.put("columnKind", "unicodeCodePoints");
+        run.put("results", results);
+
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        root.put("runs", List.of(run));
+        return root;
+    }
+
+    private static Map<String, Object> rule(RuleInfo r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("shortDescription", text(r.title()));
+        m.put("fullDescription", text(r.why() != null ? r.why() : r.title()));
+        StringBuilder help = new StringBuilder(r.why() != null ? r.why() : r.title());
+        if (r.source() != null) help.append("\n\nSource: ").append(r.source());
+        if (r.bad() != null) help.append("\n\nFires on:\n").append(r.bad());
+        if (r.good() != null) help.append("\n\nPasses:\n").append(r.good());
+        m.put("help", text(help.toString()));
+        if (!r.references().isEmpty() && isUri(r.references().get(0))) m.put("helpUri", r.references().get(0));
+        m.put("defaultConfiguration", Map.of("level", level(Severity.parse(r.severity()))));
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("tags", List.of("briefcheck", r.namespace()));
+        if (r.source() != null) props.put("source", r.source());
+        m.put("properties", props);
+        return m;
+    }
+
+    private static Map<String, Object> result(Finding f, Integer ruleIndex, Map<String, Integer> seen) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ruleId", f.rule());
+        if (ruleIndex != null) m.put("ruleIndex", ruleIndex);
+        m.put("level", level(f.severity()));
+        m.put("message", text(f.message() + (f.fix() != null ? " Fix: " + f.fix() : "")));
+
+        Map<String, Object> region = new LinkedHashMap<>();
+        int line = Math.max(1, f.line());
+        int column = Math.max(1, f.column());
+        region.put("startLine", line);
+        region.put("startColumn", column);
+        region.put("endLine", line);
+        int lineEnd = f.lineText() == null ? column : f.lineText().codePointCount(0, f.lineText().length()) + 1;
+        region.put("endColumn", Math.max(column + 1, lineEnd));
+        if (f.lineText() != null) region.put("snippet", text(f.lineText()));
+        Map<String, Object> artifact = new LinkedHashMap<>();
+        artifact.put("uri", uri(WorkspacePath.of(f.file())));
+        artifact.put("uriBaseId", "%SRCROOT%");
+        Map<String, Object> physical = new LinkedHashMap<>();
+        physical.put("artifactLocation", artifact);
+        physical.put("region", region);
+        Map<String, Object> location = new LinkedHashMap<>();
+        location.put("physicalLocation", physical);
+        if (f.path() != null && !f.path().isEmpty()) {
+            location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", f.path(), "kind", "member")));
+        }
+        m.put("locations", List.of(location));
+
+        // identical findings (same rule, path and text) are told apart by their order of appearance
+        String fp = Fingerprint.of(f);
+        int n = seen.merge(fp, 1, Integer::sum);
+        m.put("partialFingerprints", Map.of("briefcheck/v1", n == 1 ? fp : fp + ":" + n));
+
+        if (f.suppression() != null) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("kind", f.suppression().kind() == Suppression.Kind.INLINE ? "inSource" : "external");
+            s.put("status", "accepted");
+            s.put("justification", f.suppression().reason() != null ? f.suppression().reason()
+                    : "no reason given (" + f.suppression().kind().code() + ")");
+            s.put("properties", Map.of("briefcheckKind", f.suppression().kind().code()));
+            m.put("suppressions", List.of(s));
+        }
+        Map<String, Object> props = new LinkedHashMap<>();
+        if (f.fix() != null) props.put("fix", f.fix());
+        if (f.market() != null) props.put("market", f.market());
+        props.put("documentIndex", f.index());
+        m.put("properties", props);
+        return m;
+    }
+
+    private static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            default -> "note";
+        };
+    }
+
+    private static Map<String, Object> text(String s) {
+        return Map.of("text", s);
+    }
+
+    /** A relative URI reference for a file name as reported (spaces and other reserved characters escaped). */
+    static String uri(String file) {
+        try {
+            return new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return file.replace(" ", "%20");
+        }
+    }
+
+    private static boolean isUri(String s) {
+        try {
+            return new URI(s).isAbsolute();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.briefcheck.ci;
+
+import io.briefcheck.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Runs the command line in-process, as CI would run it, and keeps what it printed. */
+final class Cli {
+
+    /** The content repository the CI tests run through (.briefcheck.yaml, briefs, drafts, rules, archive). */
+    static final String REPO = "src/test/resources/ci-repo";
+    static final String CONFIG = REPO + "/.briefcheck.yaml";
+
+    record Result(int code, String out, String err) {
+    }
+
+    private Cli() {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** A copy of the content repository in {@code dir}, for tests that edit files or the config. */
+    static Path copyRepo(Path dir) throws IOException {
+        Path from = Path.of(REPO);
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path to = dir.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(to);
+                else Files.copy(p, to);
+            }
+        }
+        return dir;
+    }
+}
