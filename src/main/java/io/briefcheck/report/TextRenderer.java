@@ -36,6 +36,7 @@ public final class TextRenderer {
                 if (f.fix() != null) out.println("      " + dim("fix: ") + f.fix());
             }
         }
+        if (!report.metrics().isEmpty()) MetricsTable.render(report.metrics(), out);
         out.println();
         out.println(summaryLine(report));
         out.flush();
