@@ -24,7 +24,7 @@ public final class CreatorStatsDeriver implements Deriver {
     public List<Object> derive(List<Located> facts, RunSettings settings, RuleData data) {
         Map<String, Influencer> profiles = new LinkedHashMap<>();
         for (Located f : facts) {
-            if (f instanceof Influencer in) profiles.putIfAbsent(key(in), in);
+            if (f instanceof Influencer in && complete(in)) profiles.putIfAbsent(key(in), in);
         }
         Tiering tiering = Tiering.from(data);
         List<Object> out = new ArrayList<>();
@@ -32,6 +32,7 @@ public final class CreatorStatsDeriver implements Deriver {
         for (Located f : facts) {
             if (!(f instanceof Brief b)) continue;
             for (Influencer entry : b.influencers()) {
+                if (!complete(entry)) continue;
                 Influencer profile = profiles.get(key(entry));
                 if (profile != null) onRoster.add(key(entry));
                 out.add(stats(merge(entry, profile), entry, profile, b, tiering, data));
@@ -41,6 +42,11 @@ public final class CreatorStatsDeriver implements Deriver {
             if (!onRoster.contains(e.getKey())) out.add(stats(e.getValue(), null, e.getValue(), null, tiering, data));
         }
         return out;
+    }
+
+    /** Handle, platform and followers are required; without them input/missing-field has spoken and there is nothing to compute. */
+    private static boolean complete(Influencer in) {
+        return in.handle() != null && !in.handle().isBlank() && in.platform() != null && in.followers() != null;
     }
 
     private static CreatorStats stats(Influencer c, Influencer roster, Influencer profile, Brief brief, Tiering tiering,

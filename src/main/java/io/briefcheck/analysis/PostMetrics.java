@@ -21,8 +21,9 @@ public record PostMetrics(Source source, Results results, Brief brief, Industry 
                           Double ctrLow, Double ctrHigh, Double cpm, Double costPerEngagement, Double roi)
         implements Located {
 
-    /** What the results are called in messages and the table: the post id, else the file. */
+    /** What the results are called in messages and the table: the post id, else the file (and document). */
     public String label() {
-        return results.post() != null ? results.post() : source.file();
+        if (results.post() != null) return results.post();
+        return source.index() == 0 ? source.file() : source.file() + " (document " + (source.index() + 1) + ")";
     }
 }
