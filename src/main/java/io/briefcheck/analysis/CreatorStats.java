@@ -4,6 +4,7 @@ import io.briefcheck.model.Brief;
 import io.briefcheck.model.Influencer;
 import io.briefcheck.model.Located;
 import io.briefcheck.model.Source;
+import java.util.List;
 
 /**
  * One creator as the rules see them: a brief's roster entry and a separate {@code kind: influencer}
@@ -14,10 +15,11 @@ import io.briefcheck.model.Source;
  * @param source         where to report: the profile when there is one, else the roster entry
  * @param engagementRate (likes + comments + saves + shares) / followers × 100
  * @param engagementFloor the fake-follower floor for this platform and tier, in %
+ * @param growth         each stretch between consecutive follower snapshots
  * @param rateLow        typical fee range for this tier and platform, or null when the data has none
  */
 public record CreatorStats(Source source, Influencer creator, Influencer roster, Influencer profile, Brief brief,
-                           String tier, Double engagementRate, double engagementFloor, FollowerGrowth fastestGrowth,
+                           String tier, Double engagementRate, double engagementFloor, List<FollowerGrowth> growth,
                            Double rateLow, Double rateHigh, String ratePer) implements Located {
 
     public String handle() {

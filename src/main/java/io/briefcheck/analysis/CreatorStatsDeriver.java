@@ -58,7 +58,7 @@ public final class CreatorStatsDeriver implements Deriver {
         Double high = numberOrNull(data, "rates." + tier + "." + platform + ".high");
         Object per = data.get("rates." + tier + "." + platform + ".per");
         return new CreatorStats(c.source(), c, roster, profile, brief, tier, rate, floor(data, platform, tier),
-                FollowerGrowth.fastest(c.followerHistory()), low, high, per == null ? null : String.valueOf(per));
+                FollowerGrowth.stretches(c.followerHistory()), low, high, per == null ? null : String.valueOf(per));
     }
 
     /** The most specific engagement floor: platform and tier, else platform, else the default. */

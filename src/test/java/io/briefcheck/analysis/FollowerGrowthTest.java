@@ -1,6 +1,8 @@
 package io.briefcheck.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class FollowerGrowthTest {
 
     private static FollowerSnapshot at(String date, long followers) {
-        return new FollowerSnapshot(new Source("f.yaml", 0, "follower_history"), LocalDate.parse(date), followers);
+        return new FollowerSnapshot(new Source("f.yaml", 0, "follower_history"), LocalDate.parse(date), followers, null);
     }
 
     @Test
@@ -27,6 +29,22 @@ class FollowerGrowthTest {
         assertEquals(24000, g.gained());
         assertEquals(2, g.days());
         assertEquals(12000.0, g.perDay(), 1e-9);
+    }
+
+    @Test
+    void everyStretchInDateOrder() {
+        List<FollowerGrowth> all = FollowerGrowth.stretches(List.of(at("2026-01-21", 1500), at("2026-01-01", 1000), at("2026-01-11", 1100)));
+        assertEquals(2, all.size());
+        assertEquals(10.0, all.get(0).perDay(), 1e-9);   // 100 in 10 days
+        assertEquals(40.0, all.get(1).perDay(), 1e-9);   // 400 in 10 days
+    }
+
+    @Test
+    void aNoteOnTheLaterSnapshotExplainsTheGrowth() {
+        FollowerSnapshot before = at("2026-01-01", 1000);
+        FollowerSnapshot after = new FollowerSnapshot(before.source(), LocalDate.parse("2026-01-02"), 30000L, "Giveaway with @brand");
+        assertTrue(FollowerGrowth.fastest(List.of(before, after)).explained());
+        assertFalse(FollowerGrowth.fastest(List.of(before, at("2026-01-02", 30000))).explained());
     }
 
     @Test
