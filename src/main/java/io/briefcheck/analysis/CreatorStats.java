@@ -27,9 +27,9 @@ public record CreatorStats(Source source, Influencer creator, Influencer roster,
         return h.startsWith("@") ? h : "@" + h;
     }
 
-    /** True when the profile says something about engagement, not only audience size. */
+    /** True when the profile says how people react (likes, comments, saves or shares), not only how many follow or see. */
     public boolean hasEngagementData() {
         return creator.avgLikes() != null || creator.avgComments() != null || creator.avgSaves() != null
-                || creator.avgShares() != null || creator.avgReach() != null;
+                || creator.avgShares() != null;
     }
 }
