@@ -1,5 +1,7 @@
 package io.briefcheck.engine;
 
+import io.briefcheck.analysis.MetricsRows;
+import io.briefcheck.analysis.PostMetrics;
 import io.briefcheck.load.CrossReferences;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.Problem;
@@ -55,7 +57,10 @@ public final class Checker {
         for (Document d : documents) {
             for (Problem p : d.problems()) findings.add(toFinding(d, p));
         }
-        findings.addAll(engine.run(documents, options.settings()));
+        List<PostMetrics> metrics = new ArrayList<>();
+        findings.addAll(engine.run(documents, options.settings(), fact -> {
+            if (fact instanceof PostMetrics m) metrics.add(m);
+        }));
         Policy.Outcome policy = options.policy().apply(documents, findings, engine.catalog());
         findings = select(policy.findings(), options);
 
@@ -77,7 +82,8 @@ public final class Checker {
                     : DocumentResult.Status.PASS;
             results.add(new DocumentResult(d.file(), d.index(), d.kind() == null ? null : d.kind().code(), d.id(), status));
         }
-        return Report.of(version, results, findings, options.failOn(), policy.notices());
+        Report report = Report.of(version, results, findings, options.failOn(), policy.notices());
+        return wantsMetrics(options) ? report.withMetrics(MetricsRows.of(metrics, fileOrder, engine.data())) : report;
     }
 
     private Finding toFinding(Document d, Problem p) {
@@ -96,6 +102,14 @@ public final class Checker {
             out.add(f);
         }
         return out;
+    }
+
+    /** The metrics table belongs to the metrics/ rules: shown unless the selection leaves them all out. */
+    private boolean wantsMetrics(Options options) {
+        Set<String> only = ids(options.only());
+        Set<String> disabled = ids(options.disable());
+        return engine.catalog().select("metrics").stream()
+                .anyMatch(id -> (only.isEmpty() || only.contains(id)) && !disabled.contains(id));
     }
 
     private Set<String> ids(List<String> selectors) {

@@ -1,5 +1,8 @@
 package io.briefcheck.engine;
 
+import io.briefcheck.analysis.BriefGapsDeriver;
+import io.briefcheck.analysis.CreatorStatsDeriver;
+import io.briefcheck.analysis.PostMetricsDeriver;
 import java.util.List;
 
 /** Every {@link Deriver}, run in this order for each group before its rules fire. */
@@ -7,5 +10,5 @@ final class Derivers {
     private Derivers() {
     }
 
-    static final List<Deriver> ALL = List.of();
+    static final List<Deriver> ALL = List.of(new CreatorStatsDeriver(), new PostMetricsDeriver(), new BriefGapsDeriver());
 }

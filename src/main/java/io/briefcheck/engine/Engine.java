@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -53,6 +54,11 @@ public final class Engine {
 
     /** Runs the rules over the readable documents and returns what they found, in no set order. */
     public List<Finding> run(List<Document> documents, RunSettings settings) {
+        return run(documents, settings, derived -> { });
+    }
+
+    /** The same, also handing every derived fact (computed figures) to {@code derivedFacts}. */
+    public List<Finding> run(List<Document> documents, RunSettings settings, Consumer<Object> derivedFacts) {
         Map<Findings.DocKey, Document> byKey = new HashMap<>();
         for (Document d : documents) byKey.put(new Findings.DocKey(d.file(), d.index()), d);
         List<Finding> out = new ArrayList<>();
@@ -67,7 +73,10 @@ public final class Engine {
                 for (Document d : group) facts.add(d.fact());
                 for (Located f : facts) session.insert(f);
                 for (Deriver deriver : Derivers.ALL) {
-                    for (Object derived : deriver.derive(facts, settings, data)) session.insert(derived);
+                    for (Object derived : deriver.derive(facts, settings, data)) {
+                        session.insert(derived);
+                        derivedFacts.accept(derived);
+                    }
                 }
                 session.fireAllRules();
             } finally {

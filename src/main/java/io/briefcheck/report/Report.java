@@ -9,7 +9,7 @@ import java.util.List;
  * messages about the run itself, such as a waiver that has expired.
  */
 public record Report(String version, List<DocumentResult> documents, List<Finding> findings, Summary summary,
-                     Severity failOn, List<String> notices) {
+                     Severity failOn, List<String> notices, List<MetricsRow> metrics) {
 
     public static Report of(String version, List<DocumentResult> documents, List<Finding> findings, Severity failOn) {
         return of(version, documents, findings, failOn, List.of());
@@ -31,7 +31,13 @@ public record Report(String version, List<DocumentResult> documents, List<Findin
         }
         long files = documents.stream().map(DocumentResult::file).distinct().count();
         Summary summary = new Summary((int) files, documents.size(), error, warning, info, suppressed);
-        return new Report(version, List.copyOf(documents), List.copyOf(findings), summary, failOn, List.copyOf(notices));
+        return new Report(version, List.copyOf(documents), List.copyOf(findings), summary, failOn,
+                List.copyOf(notices), List.of());
+    }
+
+    /** The same report with a per-post metrics table (results documents only). */
+    public Report withMetrics(List<MetricsRow> rows) {
+        return new Report(version, documents, findings, summary, failOn, notices, List.copyOf(rows));
     }
 
     /** True when some finding that counts is at or above the fail-on threshold. */

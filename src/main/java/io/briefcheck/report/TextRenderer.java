@@ -39,6 +39,7 @@ public final class TextRenderer {
                 if (f.fix() != null) out.println("      " + dim("fix: ") + f.fix());
             }
         }
+        if (!report.metrics().isEmpty()) MetricsTable.render(report.metrics(), out);
         if (!report.notices().isEmpty()) out.println();
         for (String notice : report.notices()) out.println(paint("33", "note: ") + notice);
         out.println();
