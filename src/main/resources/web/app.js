@@ -415,8 +415,8 @@
     return runBriefCheck(text, 'application/yaml; charset=utf-8');
   }
 
+  // loading replaces the editor's text, so it waits for the Load button (arrow keys change a select at once)
   $('b-load').addEventListener('click', loadSource);
-  $('b-source').addEventListener('change', loadSource);
   $('b-check').addEventListener('click', checkBrief);
   $('b-editor').addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); checkBrief(); }
@@ -456,8 +456,11 @@
 
   // ---------- rule explanations ----------
 
+  let explainOpener = null;
+
   async function showExplain(id) {
     const box = $('explain');
+    if (box.hidden) explainOpener = document.activeElement;
     try {
       const r = await getJson('/api/rules/' + id.split('/').map(encodeURIComponent).join('/'));
       $('explain-title').textContent = r.title;
@@ -491,6 +494,8 @@
   function closeExplain() {
     $('explain').hidden = true;
     history.replaceState(null, '', location.pathname + location.search);
+    if (explainOpener && document.contains(explainOpener)) explainOpener.focus();
+    explainOpener = null;
   }
 
   function onHash() {
@@ -509,6 +514,11 @@
       const [options, examples, formats] = await Promise.all([
         getJson('/api/options'), getJson('/api/examples'), getJson('/api/formats')]);
       folds = options.fold || {};
+      if (!options.disclosure_rules || !options.disclosure_rules.length) {
+        $('d-rules-note').textContent = 'This briefcheck has no disclosure rules (FTC, ASA, RSM) loaded, '
+            + 'so a draft is only checked for complete, readable fields.';
+        $('d-rules-note').hidden = false;
+      }
       fillSelect($('d-platform'), options.platforms, 'instagram');
       fillSelect($('d-format'), options.formats, 'post');
       fillSelect($('d-connection'), options.connections, 'paid');

@@ -86,7 +86,8 @@ final class Api {
             report = run.get(checkTimeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             run.cancel(true);
-            throw new Refusal(503, "Checking took longer than " + checkTimeoutMillis / 1000 + " s and was stopped; try a smaller file.");
+            throw new Refusal(503, "Checking took longer than " + Math.max(1, checkTimeoutMillis / 1000)
+                    + " s and was stopped; try a smaller file.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Refusal(503, "The check was interrupted; try again.");

@@ -20,12 +20,18 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * {@code briefcheck serve}: the page and its JSON API on one port. The engine is built once by the
  * caller and shared by every request (each check opens its own sessions). Checks run on a small
  * bounded pool sized to the machine, with a time limit, so a burst of requests queues instead of
- * starving the server; connections that stall are closed after {@link #IDLE_TIMEOUT_MS}.
+ * starving the server; connections that stall are closed (see {@link Limits}).
  */
 public final class WebServer implements AutoCloseable {
 
-    static final int IDLE_TIMEOUT_MS = 15_000;
-    static final long CHECK_TIMEOUT_MS = 10_000;
+    /**
+     * Time limits: a connection that sends nothing for {@code idleTimeoutMs} is closed (slow clients
+     * cannot hold threads), and a check running longer than {@code checkTimeoutMs} is answered 503.
+     */
+    public record Limits(int idleTimeoutMs, long checkTimeoutMs) {
+        public static final Limits DEFAULT = new Limits(15_000, 10_000);
+    }
+
     private static final int QUEUED_CHECKS = 1_000;
 
     /** Sent with every answer: the page loads only its own files and cannot be framed. */
@@ -44,7 +50,7 @@ public final class WebServer implements AutoCloseable {
     private final String host;
     private final boolean loopback;
 
-    private WebServer(Engine engine, String version, String host, int port) {
+    private WebServer(Engine engine, String version, String host, int port, Limits limits) {
         this.host = host;
         this.loopback = isLoopback(host);
         int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -54,7 +60,7 @@ public final class WebServer implements AutoCloseable {
                     t.setDaemon(true);
                     return t;
                 });
-        Api api = new Api(engine, version, Examples.bundled(), checks, CHECK_TIMEOUT_MS);
+        Api api = new Api(engine, version, Examples.bundled(), checks, limits.checkTimeoutMs());
         Assets assets = Assets.bundled();
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -72,7 +78,7 @@ public final class WebServer implements AutoCloseable {
                 ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
                 c.setHost(host);
                 c.setPort(port);
-                c.setIdleTimeout(IDLE_TIMEOUT_MS);
+                c.setIdleTimeout(limits.idleTimeoutMs());
                 connector[0] = c;
                 return c;
             });
@@ -102,7 +108,11 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts serving; port 0 picks a free port (see {@link #port()}). */
     public static WebServer start(Engine engine, String version, String host, int port) {
-        WebServer server = new WebServer(engine, version, host, port);
+        return start(engine, version, host, port, Limits.DEFAULT);
+    }
+
+    public static WebServer start(Engine engine, String version, String host, int port, Limits limits) {
+        WebServer server = new WebServer(engine, version, host, port, limits);
         server.app.start();
         return server;
     }

@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +37,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -66,6 +70,7 @@ class ServePageBrowserTest {
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--window-size=1280,1000", "--lang=en-US", "--no-first-run", "--disable-extensions");
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -84,6 +89,14 @@ class ServePageBrowserTest {
     private static String firstExisting(String... paths) {
         for (String p : paths) if (new File(p).canExecute()) return p;
         return null;
+    }
+
+    /** A script error or a Content-Security-Policy violation shows in the console: none may occur. */
+    @AfterEach
+    void noConsoleErrors() {
+        List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+        assertTrue(severe.isEmpty(), severe.toString());
     }
 
     @BeforeEach
@@ -109,6 +122,11 @@ class ServePageBrowserTest {
                 "return Array.from(document.querySelectorAll('#' + arguments[0] + ' .finding .rule')).map(e => e.textContent);", container);
     }
 
+    private static void load(String source) {
+        new Select(byId("b-source")).selectByValue(source);
+        byId("b-load").click();
+    }
+
     private static void assertNoAlert() {
         assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
     }
@@ -116,7 +134,7 @@ class ServePageBrowserTest {
     @Test
     void loadingAnExampleBriefShowsItsFindingsByDocumentAndSection() throws Exception {
         openBriefTab();
-        new Select(byId("b-source")).selectByValue("example:mistakes/no-payment-terms.yaml");
+        load("example:mistakes/no-payment-terms.yaml");
         wait.until(d -> ruleIds("b-findings").contains("brief/missing-payment-terms"));
         assertTrue(byId("b-editor").getDomProperty("value").contains("kind: brief"));
         assertTrue(byId("b-summary").getText().matches("\\d+ errors?.*"), byId("b-summary").getText());
@@ -147,14 +165,14 @@ class ServePageBrowserTest {
                 .anyMatch(b -> b.getText().equals("Download JSON") && b.isEnabled()));
 
         // the whole example campaign is clean: every document passes
-        new Select(byId("b-source")).selectByValue("example:spring-glow/all");
+        load("example:spring-glow/all");
         wait.until(d -> d.findElements(By.cssSelector("#b-findings .document")).size() == 4);
         for (WebElement d : driver.findElements(By.cssSelector("#b-findings .document"))) {
             assertTrue(d.getText().contains("passes"), d.getText());
         }
 
         // the picture in the README: an example with mistakes, findings listed beside it
-        new Select(byId("b-source")).selectByValue("example:mistakes/have-fun.yaml");
+        load("example:mistakes/have-fun.yaml");
         wait.until(d -> ruleIds("b-findings").size() >= 3);
         takeScreenshot("serve.png");
     }
@@ -211,6 +229,8 @@ class ServePageBrowserTest {
                 "const done = arguments[arguments.length - 1]; fetch('/api/options').then(r => r.json()).then(o => done(o.fold));");
         Number fold = (Number) folds.get("instagram");
         assertNotNull(fold, "the test's rule data gives Instagram a fold");
+        boolean disclosureRules = engine.catalog().all().stream().anyMatch(r -> r.namespace().equals("ftc"));
+        assertEquals(!disclosureRules, byId("d-rules-note").isDisplayed(), "the page says when no disclosure rules are loaded");
         new Select(byId("d-platform")).selectByValue("instagram");
         String caption = "My morning routine with the new serum. " + "Three weeks in and my skin looks brighter. ".repeat(5);
         byId("d-caption").sendKeys(caption);

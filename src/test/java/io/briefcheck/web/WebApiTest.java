@@ -189,6 +189,29 @@ class WebApiTest {
     }
 
     @Test
+    void slowChecksAndSilentConnectionsAreCutOff() throws Exception {
+        try (WebServer strict = WebServer.start(TestEngine.get(), "test", "127.0.0.1", 0, new WebServer.Limits(500, 1))) {
+            StringBuilder yaml = new StringBuilder("kind: brief\nid: big\nbrand: {name: B}\nkey_messages:\n");
+            for (int i = 0; i < 20_000; i++) yaml.append("  - message number ").append(i).append('\n');
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(strict.url() + "api/check"))
+                    .POST(HttpRequest.BodyPublishers.ofString(yaml.toString())).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, r.statusCode(), r.body());
+            assertTrue(JSON.readTree(r.body()).get("message").asText().contains("took longer"), r.body());
+
+            // a client that opens a connection and sends half a request is dropped after the idle time
+            try (Socket s = new Socket("127.0.0.1", strict.port())) {
+                s.setSoTimeout(10_000);
+                s.getOutputStream().write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
+                long started = System.nanoTime();
+                int read = s.getInputStream().read();
+                long waitedMs = (System.nanoTime() - started) / 1_000_000;
+                assertEquals(-1, read, "the server closes the connection");
+                assertTrue(waitedMs < 8_000, "closed after about the idle timeout, not the client's: " + waitedMs + " ms");
+            }
+        }
+    }
+
+    @Test
     void anXssPayloadInACaptionComesBackAsJsonData() throws Exception {
         String payload = "<script>alert('x')</script><img src=x onerror=alert(1)>";
         String yaml = "kind: post\nplatform: instagram\nformat: post\ncaption: \"" + payload + "\"\n"
