@@ -304,7 +304,8 @@
   }
 
   $('draft-form').addEventListener('input', scheduleDraft);
-  $('draft-form').addEventListener('change', scheduleDraft);
+  // text fields already report every keystroke as 'input'; their 'change' on blur would only re-check
+  $('draft-form').addEventListener('change', (e) => { if (e.target.matches('select, input[type=checkbox]')) scheduleDraft(); });
   $('draft-form').addEventListener('submit', (e) => e.preventDefault());
   $('d-add-cue').addEventListener('click', () => addCue('', '').focus());
 

@@ -65,6 +65,24 @@ class ServePageBrowserTest {
         // fold lengths as a rule-data file would give them; the bundled data, when it has some, comes first
         Files.createDirectories(extraRules.resolve("data"));
         Files.writeString(extraRules.resolve("data/webtest.yaml"), "fold:\n  instagram: 125\n  tiktok: 150\n");
+        // a test-only rule that reports a span and a fixed caption, as the disclosure rules do
+        Files.writeString(extraRules.resolve("webtest.drl"), """
+                package briefcheck.webtest;
+                import io.briefcheck.model.*;
+                global io.briefcheck.engine.Findings findings;
+                global io.briefcheck.engine.RuleData data;
+
+                rule "webtest: the word SPONCON is marked"
+                    @id("webtest/marked-word") @severity("error") @title("Test rule: marks the word SPONCON")
+                when
+                    $p : Post( caption != null, caption.contains("SPONCON") )
+                then
+                    int start = $p.caption().indexOf("SPONCON");
+                    findings.reportSpan(drools.getRule(), $p, "caption", start, start + 7,
+                        "The caption says SPONCON.", "Say #ad at the start instead.\\nFixed caption: #ad "
+                        + $p.caption().replace("SPONCON", "").strip(), "US");
+                end
+                """);
         engine = Engine.build(true, List.of(RuleFolder.of(extraRules)));
         server = WebServer.start(engine, "test", "127.0.0.1", 0);
 
@@ -252,7 +270,6 @@ class ServePageBrowserTest {
         byId("d-transcript").findElement(By.cssSelector(".text")).sendKeys("This video is sponsored by Glow");
         wait.until(d -> ruleIds("d-findings").contains("input/invalid-value"));
         wait.until(d -> !d.findElements(By.cssSelector("#d-transcript .cue.flagged")).isEmpty());
-        takeScreenshot("serve-draft.png");
 
         // on a phone-sized screen the form and the findings stack in one column
         driver.manage().window().setSize(new Dimension(390, 844));
@@ -272,6 +289,33 @@ class ServePageBrowserTest {
         assertEquals("true", byId("tab-brief").getDomAttribute("aria-selected"));
         driver.switchTo().activeElement().sendKeys(Keys.ARROW_LEFT);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("panel-draft")));
+    }
+
+    @Test
+    void aFindingsSpanIsHighlightedAndItsFixedCaptionCanBeCopied() throws IOException {
+        String caption = "Three weeks with the <b>Glow</b> vitamin C serum and my skin finally looks awake. SPONCON "
+                + "Two drops every morning after cleansing, then sunscreen. Code TESS20 for 20% off! #skincare #vegan";
+        byId("d-caption").sendKeys(caption);
+        wait.until(d -> ruleIds("d-findings").contains("webtest/marked-word"));
+        List<WebElement> marks = byId("d-preview").findElements(By.tagName("mark"));
+        assertEquals(1, marks.size());
+        assertEquals("SPONCON", marks.get(0).getText());
+        assertTrue(marks.get(0).getDomAttribute("class").contains("sev-error"));
+        WebElement finding = driver.findElement(By.cssSelector("#d-findings .finding"));
+        assertEquals("Say #ad at the start instead.", finding.findElement(By.cssSelector(".fix")).getText());
+        WebElement fixed = finding.findElement(By.cssSelector(".fixed-text"));
+        assertEquals("#ad " + caption.replace("SPONCON", "").strip(), fixed.getText());
+        assertTrue(byId("d-preview").findElements(By.tagName("b")).isEmpty(), "markup in a caption stays text");
+        assertEquals(1, byId("d-preview").findElements(By.cssSelector(".fold")).size());
+        finding.findElement(By.cssSelector("button.copy")).click();
+        wait.until(d -> !finding.findElement(By.cssSelector(".copied")).getText().isEmpty());
+        takeScreenshot("serve-draft.png");
+
+        // fixing the caption clears the finding and the highlight
+        byId("d-caption").clear();
+        byId("d-caption").sendKeys("#ad Loving this serum");
+        wait.until(d -> ruleIds("d-findings").isEmpty() && d.findElements(By.cssSelector("#d-preview mark")).isEmpty()
+                && byId("d-summary").getText().startsWith("No findings"));
     }
 
     /** Needs the disclosure rules (issue 3): skipped until an ftc/label-buried rule is loaded. */
