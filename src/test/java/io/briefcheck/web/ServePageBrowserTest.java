@@ -322,21 +322,34 @@ class ServePageBrowserTest {
     @Test
     void aBuriedAdIsFoundHighlightedAndAFixedCaptionOffered() {
         Assumptions.assumeTrue(engine.catalog().get("ftc/label-buried") != null, "the ftc/ disclosure rules are not loaded yet");
+        String caption = "Loving my new morning routine with the Glow serum! #skincare #vegan #ad #glow #morning";
         new Select(byId("d-platform")).selectByValue("instagram");
         new Select(byId("d-format")).selectByValue("post");
         new Select(byId("d-connection")).selectByValue("paid");
         WebElement markets = byId("d-markets");
         markets.clear();
         markets.sendKeys("US");
-        byId("d-caption").sendKeys("Loving my new morning routine with the Glow serum! #skincare #vegan #ad #glow #morning");
+        byId("d-caption").sendKeys(caption);
         wait.until(d -> ruleIds("d-findings").contains("ftc/label-buried"));
-        WebElement finding = driver.findElements(By.cssSelector("#d-findings .finding")).stream()
-                .filter(f -> f.getText().contains("ftc/label-buried")).findFirst().orElseThrow();
-        assertTrue(finding.getText().toLowerCase().contains("#ad"), finding.getText());
-        List<WebElement> marks = byId("d-preview").findElements(By.tagName("mark"));
-        assertTrue(marks.stream().anyMatch(m -> m.getText().contains("#ad")), "the buried #ad is highlighted");
+
+        // where the rule gives a span, exactly that part of the caption is highlighted
+        Map<?, ?> buried = (Map<?, ?>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('/api/check?name=draft.yaml', {method: 'POST', headers: {'Content-Type': 'application/json'},"
+                        + " body: JSON.stringify({kind: 'post', id: 'draft', platform: 'instagram', format: 'post', connection: 'paid',"
+                        + " markets: ['US'], platform_label: false, caption: arguments[0]})})"
+                        + ".then(r => r.json()).then(r => done(r.findings.find(f => f.rule === 'ftc/label-buried') || null));", caption);
+        assertNotNull(buried, "the API reports ftc/label-buried for this caption too");
+        if (buried.get("span") instanceof Map<?, ?> span) {
+            String expected = caption.substring(((Number) span.get("start")).intValue(), ((Number) span.get("end")).intValue());
+            List<String> marked = byId("d-preview").findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
+            assertTrue(marked.contains(expected), "highlighted " + marked + ", the span is \"" + expected + "\"");
+        }
+
+        // the fix's "Fixed caption:" line becomes a caption to copy, with the label moved out of the hashtag run
         WebElement fixed = wait.until(d -> d.findElements(By.cssSelector("#d-findings .fixed")).stream().findFirst().orElse(null));
-        assertTrue(fixed.findElement(By.cssSelector(".fixed-text")).getText().toLowerCase().startsWith("#ad"), fixed.getText());
+        String fixedText = fixed.findElement(By.cssSelector(".fixed-text")).getText();
+        assertTrue(fixedText.toLowerCase().contains("#ad") && !fixedText.equals(caption), fixedText);
         fixed.findElement(By.cssSelector("button.copy")).click();
         wait.until(d -> !fixed.findElement(By.cssSelector(".copied")).getText().isEmpty());
     }
