@@ -280,6 +280,40 @@ class ServePageBrowserTest {
     }
 
     @Test
+    void theReportDownloadsAsJsonAndErrorsAndEmptyStatesAreShown() {
+        openBriefTab();
+        byId("b-check").click();
+        wait.until(d -> byId("b-summary").getText().startsWith("The editor is empty"));
+
+        load("example:mistakes/no-payment-terms.yaml");
+        wait.until(d -> ruleIds("b-findings").contains("brief/missing-payment-terms"));
+        // catch the file the page would save: the Blob it builds and the name it gives it
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.__saved = null; const make = URL.createObjectURL;"
+                + "URL.createObjectURL = (blob) => { blob.text().then(t => window.__saved = Object.assign(window.__saved || {}, {text: t})); return make(blob); };"
+                + "HTMLAnchorElement.prototype.click = function () { window.__saved = Object.assign(window.__saved || {}, {name: this.download}); };");
+        driver.findElements(By.cssSelector("#b-downloads button")).stream()
+                .filter(b -> b.getText().equals("Download JSON")).findFirst().orElseThrow().click();
+        wait.until(d -> js.executeScript("return window.__saved && window.__saved.text && window.__saved.name ? true : false;").equals(true));
+        assertEquals("no-payment-terms-report.json", js.executeScript("return window.__saved.name;"));
+        String saved = (String) js.executeScript("return window.__saved.text;");
+        assertTrue(saved.contains("\"rule\" : \"brief/missing-payment-terms\""), saved);
+
+        // too much text: the server's 413 message is shown, and the old findings are not left standing
+        js.executeScript("document.getElementById('b-editor').value = 'kind: brief\\n# ' + 'x'.repeat(1100000);");
+        byId("b-check").click();
+        wait.until(d -> byId("status").isDisplayed());
+        assertTrue(byId("status").getText().contains("over the limit"), byId("status").getText());
+        assertEquals("alert", byId("status").getDomAttribute("role"));
+        assertTrue(ruleIds("b-findings").isEmpty());
+        assertEquals("Not checked.", byId("b-summary").getText());
+        // the browser logs the refused request itself; that is the only console error expected here
+        List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+        assertTrue(severe.stream().allMatch(m -> m.contains("413")), severe.toString());
+    }
+
+    @Test
     void theTabsWorkFromTheKeyboard() {
         byId("tab-draft").click();
         driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
