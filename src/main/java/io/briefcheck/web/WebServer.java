@@ -12,6 +12,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -45,7 +46,7 @@ public final class WebServer implements AutoCloseable {
             "Cache-Control", "no-store");
 
     private final Javalin app;
-    private final ServerConnector[] connector = new ServerConnector[1];
+    private final AtomicReference<ServerConnector> connector = new AtomicReference<>();
     private final ExecutorService checks;
     private final String host;
     private final boolean loopback;
@@ -70,6 +71,7 @@ public final class WebServer implements AutoCloseable {
             QueuedThreadPool pool = new QueuedThreadPool(64, 4, 60_000);
             pool.setName("briefcheck-http");
             config.jetty.threadPool = pool;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);
@@ -79,7 +81,7 @@ public final class WebServer implements AutoCloseable {
                 c.setHost(host);
                 c.setPort(port);
                 c.setIdleTimeout(limits.idleTimeoutMs());
-                connector[0] = c;
+                connector.set(c);
                 return c;
             });
         });
@@ -118,7 +120,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     public int port() {
-        return connector[0].getLocalPort();
+        return connector.get().getLocalPort();
     }
 
     public String url() {

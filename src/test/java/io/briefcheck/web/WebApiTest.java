@@ -248,6 +248,18 @@ class WebApiTest {
         assertEquals(200, rawStatus("127.0.0.1:" + server.port()));
     }
 
+    @Test
+    void requestsJettyRefusesAreAnsweredInJsonToo() throws Exception {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "a".repeat(20_000) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 431"), answer);
+            assertTrue(answer.contains("application/json") && answer.contains("\"message\"") && answer.contains("nosniff"), answer);
+        }
+    }
+
     private static int rawStatus(String host) throws IOException {
         try (Socket s = new Socket("127.0.0.1", server.port())) {
             s.setSoTimeout(10_000);
