@@ -15,9 +15,10 @@ import picocli.CommandLine.Command;
             "  briefcheck check briefs/             check every brief, draft, profile and result",
             "  briefcheck check draft.yaml --market UK",
             "  briefcheck init brief > my-brief.yaml   start a new brief from a template",
-            "  briefcheck explain brief/missing-payment-terms"},
+            "  briefcheck explain brief/missing-payment-terms",
+            "  briefcheck serve                     the web page, at http://127.0.0.1:8080/"},
         subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class,
-            CommandLine.HelpCommand.class},
+            ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 briefcheck could not run."})
 public final class Main implements Runnable {
 

@@ -83,6 +83,11 @@ public final class RuleData {
         return node;
     }
 
+    /** Every namespace's data, read-only (for tools that show the data, such as the web page). */
+    public Map<String, Object> all() {
+        return Collections.unmodifiableMap(root);
+    }
+
     /** A number from the data; a missing or non-numeric value is a broken rule set, said plainly. */
     public double number(String path) {
         Object v = get(path);

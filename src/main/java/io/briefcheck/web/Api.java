@@ -1,0 +1,239 @@
+package io.briefcheck.web;
+
+import io.briefcheck.engine.Checker;
+import io.briefcheck.engine.Engine;
+import io.briefcheck.engine.RuleInfo;
+import io.briefcheck.load.Document;
+import io.briefcheck.load.Loader;
+import io.briefcheck.model.Connection;
+import io.briefcheck.model.Format;
+import io.briefcheck.model.Platform;
+import io.briefcheck.model.RunSettings;
+import io.briefcheck.report.Report;
+import io.briefcheck.report.Severity;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The JSON API behind the page. Every answer is JSON; errors are {@code {"message": ...}} with the
+ * matching status. Requests only ever read the shared engine and the in-memory templates, examples
+ * and page files: nothing a request sends names a file.
+ */
+final class Api {
+
+    /** Largest body {@code POST /api/check} reads (1 MiB); more is refused with 413. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+    private static final List<String> KINDS = List.of("brief", "post", "influencer", "results");
+
+    private final Engine engine;
+    private final Checker checker;
+    private final Examples examples;
+    private final ReportFormats formats;
+    private final Map<String, String> templates;
+    private final ExecutorService checks;
+    private final long checkTimeoutMillis;
+
+    Api(Engine engine, String version, Examples examples, ExecutorService checks, long checkTimeoutMillis) {
+        this.engine = engine;
+        this.checker = new Checker(engine, version);
+        this.examples = examples;
+        this.formats = new ReportFormats();
+        this.templates = loadTemplates();
+        this.checks = checks;
+        this.checkTimeoutMillis = checkTimeoutMillis;
+    }
+
+    /** An answer that is not a success: the status and a message for the user. */
+    static final class Refusal extends RuntimeException {
+        final int status;
+
+        Refusal(int status, String message) {
+            super(message, null, false, false);
+            this.status = status;
+        }
+    }
+
+    void check(Context ctx) throws IOException {
+        String name = displayName(ctx.queryParam("name"));
+        List<String> markets = markets(ctx.queryParam("market"));
+        ReportFormats.Format format = format(ctx.queryParam("format"));
+        byte[] body = boundedBody(ctx);
+        Future<Report> run;
+        try {
+            run = checks.submit(() -> {
+                List<Document> docs = new Loader().loadBytes(name, body);
+                return checker.check(docs, new Checker.Options(Severity.ERROR, List.of(), List.of(), new RunSettings(markets)));
+            });
+        } catch (RejectedExecutionException e) {
+            throw new Refusal(503, "briefcheck is busy; try again in a moment.");
+        }
+        Report report;
+        try {
+            report = run.get(checkTimeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            run.cancel(true);
+            throw new Refusal(503, "Checking took longer than " + Math.max(1, checkTimeoutMillis / 1000)
+                    + " s and was stopped; try a smaller file.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Refusal(503, "The check was interrupted; try again.");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("check failed", e.getCause());
+        }
+        String text;
+        try {
+            text = format.render().apply(report);
+        } catch (Exception e) {
+            throw new IllegalStateException("rendering " + format.name() + " failed", e);
+        }
+        ctx.contentType(format.contentType()).result(text);
+    }
+
+    void formats(Context ctx) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ReportFormats.Format f : formats.all()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", f.name());
+            m.put("content_type", f.contentType());
+            m.put("extension", f.extension());
+            out.add(m);
+        }
+        json(ctx, out);
+    }
+
+    void rules(Context ctx) {
+        json(ctx, engine.catalog().all().stream().map(Api::rule).toList());
+    }
+
+    void rule(Context ctx) {
+        String id = ctx.pathParam("id");
+        RuleInfo info = engine.catalog().get(id);
+        if (info == null) throw new Refusal(404, "No rule is called '" + id + "'.");
+        json(ctx, rule(info));
+    }
+
+    private static Map<String, Object> rule(RuleInfo r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("namespace", r.namespace());
+        m.put("severity", r.severity());
+        m.put("title", r.title());
+        m.put("why", r.why());
+        m.put("source", r.source());
+        m.put("references", r.references());
+        m.put("bad", r.bad());
+        m.put("good", r.good());
+        return m;
+    }
+
+    void template(Context ctx) {
+        String kind = ctx.pathParam("kind").toLowerCase(Locale.ROOT);
+        String text = templates.get(kind);
+        if (text == null) throw new Refusal(404, "There is no template for '" + kind + "'; kinds are " + String.join(", ", KINDS) + ".");
+        json(ctx, Map.of("kind", kind, "text", text));
+    }
+
+    void examples(Context ctx) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Examples.Example e : examples.all()) out.add(Map.of("name", e.name(), "title", e.title()));
+        json(ctx, out);
+    }
+
+    void example(Context ctx) {
+        String name = ctx.pathParam("name");
+        Examples.Example e = examples.get(name);
+        if (e == null) throw new Refusal(404, "There is no example called '" + name + "'.");
+        json(ctx, Map.of("name", e.name(), "text", e.text()));
+    }
+
+    /** What the draft form offers: the values the post format accepts and each platform's fold. */
+    void options(Context ctx) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("platforms", Arrays.stream(Platform.values()).map(Platform::code).toList());
+        m.put("formats", Arrays.stream(Format.values()).map(Format::code).toList());
+        m.put("connections", Arrays.stream(Connection.values()).map(Connection::code).toList());
+        m.put("fold", FoldLengths.from(engine.data()));
+        m.put("disclosure_rules", engine.catalog().all().stream().map(RuleInfo::namespace)
+                .filter(ns -> ns.equals("ftc") || ns.equals("asa") || ns.equals("rsm")).distinct().toList());
+        json(ctx, m);
+    }
+
+    static void json(Context ctx, Object value) {
+        try {
+            ctx.contentType("application/json; charset=utf-8").result(Json.MAPPER.writeValueAsString(value));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] boundedBody(Context ctx) throws IOException {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > MAX_BODY_BYTES) throw tooLarge();
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (bytes.length > MAX_BODY_BYTES) throw tooLarge();
+            return bytes;
+        }
+    }
+
+    private static Refusal tooLarge() {
+        return new Refusal(413, "The text is over the limit of " + MAX_BODY_BYTES / 1024
+                + " KB; check a smaller part, or use the command line (briefcheck check FILE).");
+    }
+
+    /** The name reports show for the posted text; only a harmless label, never used as a path. */
+    private static String displayName(String requested) {
+        if (requested == null || !requested.matches("[A-Za-z0-9][A-Za-z0-9._ -]{0,79}")) return "input.yaml";
+        return requested;
+    }
+
+    private static List<String> markets(String param) {
+        if (param == null || param.isBlank()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String m : param.split(",")) {
+            String code = m.strip().toUpperCase(Locale.ROOT);
+            if (code.isEmpty()) continue;
+            if (!code.matches("[A-Z]{2}")) throw new Refusal(400, "market takes two-letter country codes such as US, UK or NL.");
+            out.add(code);
+        }
+        return out;
+    }
+
+    private ReportFormats.Format format(String param) {
+        String name = param == null || param.isBlank() ? "json" : param.strip().toLowerCase(Locale.ROOT);
+        ReportFormats.Format f = formats.get(name);
+        if (f == null) {
+            List<String> known = new ArrayList<>();
+            for (ReportFormats.Format k : formats.all()) known.add(k.name());
+            throw new Refusal(400, "format must be one of " + String.join(", ", known) + ".");
+        }
+        return f;
+    }
+
+    private static Map<String, String> loadTemplates() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String kind : KINDS) {
+            try (InputStream in = Api.class.getResourceAsStream("/templates/" + kind + ".yaml")) {
+                if (in == null) throw new IllegalStateException("template " + kind + " is missing from the jar");
+                out.put(kind, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read template " + kind, e);
+            }
+        }
+        return Map.copyOf(out);
+    }
+}

@@ -1,0 +1,99 @@
+package io.briefcheck.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The example briefs of the repository's {@code briefs/} folder, packaged in the jar (see pom.xml)
+ * and read once at start-up. Requests pick an example by name from this fixed list; nothing a request
+ * sends ever reaches the file system. A folder of several files is also offered whole, as one
+ * multi-document YAML text, so a campaign's brief, profiles, posts and results are checked together.
+ */
+final class Examples {
+
+    static final String BUNDLED = "briefcheck-examples";
+
+    /** One example: its name ("spring-glow/brief.yaml", or "spring-glow/all" for the whole folder). */
+    record Example(String name, String title, String text) {
+    }
+
+    private final Map<String, Example> byName;
+
+    private Examples(Map<String, Example> byName) {
+        this.byName = byName;
+    }
+
+    static Examples bundled() {
+        URL url = Examples.class.getClassLoader().getResource(BUNDLED);
+        if (url == null) return new Examples(Map.of());
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return read(fs.getPath("/" + BUNDLED));
+            }
+            return read(Path.of(uri));
+        } catch (URISyntaxException | IOException | UncheckedIOException e) {
+            throw new IllegalStateException("cannot read the bundled examples", e);
+        }
+    }
+
+    private static Examples read(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                if (rel.endsWith(".yaml") || rel.endsWith(".yml")) files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        Map<String, List<String>> folders = new TreeMap<>();
+        for (String rel : files.keySet()) {
+            int slash = rel.lastIndexOf('/');
+            if (slash > 0) folders.computeIfAbsent(rel.substring(0, slash + 1), k -> new ArrayList<>()).add(rel);
+        }
+        Map<String, Example> byName = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> folder : folders.entrySet()) {
+            List<String> members = folder.getValue();
+            if (members.size() > 1) {
+                StringBuilder text = new StringBuilder();
+                for (String rel : members) {
+                    text.append("# ---- ").append(rel).append(" ----\n---\n").append(files.get(rel));
+                    if (!files.get(rel).endsWith("\n")) text.append('\n');
+                }
+                String name = folder.getKey() + "all";
+                byName.put(name, new Example(name, folder.getKey() + " (all " + members.size() + " files together)", text.toString()));
+            }
+            for (String rel : members) byName.put(rel, new Example(rel, rel, files.get(rel)));
+        }
+        for (String rel : files.keySet()) byName.putIfAbsent(rel, new Example(rel, rel, files.get(rel)));
+        return new Examples(byName);
+    }
+
+    List<Example> all() {
+        return List.copyOf(byName.values());
+    }
+
+    Example get(String name) {
+        return byName.get(name);
+    }
+}

@@ -1,0 +1,44 @@
+package io.briefcheck.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.briefcheck.report.JsonRenderer;
+import io.briefcheck.report.Report;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The report formats the page offers for download, each a renderer from {@code report/}. Adding a
+ * format (SARIF, HTML) once its renderer exists is one {@code add(...)} line here; the page lists
+ * whatever {@code GET /api/formats} returns.
+ */
+final class ReportFormats {
+
+    interface Render {
+        String apply(Report report) throws Exception;
+    }
+
+    record Format(String name, String contentType, String extension, Render render) {
+    }
+
+    private final Map<String, Format> byName = new LinkedHashMap<>();
+
+    ReportFormats() {
+        add("json", "application/json; charset=utf-8", "json", ReportFormats::json);
+    }
+
+    private void add(String name, String contentType, String extension, Render render) {
+        byName.put(name, new Format(name, contentType, extension, render));
+    }
+
+    Format get(String name) {
+        return byName.get(name);
+    }
+
+    Iterable<Format> all() {
+        return byName.values();
+    }
+
+    private static String json(Report report) throws JsonProcessingException {
+        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(JsonRenderer.toMap(report));
+    }
+}

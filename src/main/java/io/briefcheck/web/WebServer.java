@@ -1,0 +1,180 @@
+package io.briefcheck.web;
+
+import io.briefcheck.engine.Engine;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * {@code briefcheck serve}: the page and its JSON API on one port. The engine is built once by the
+ * caller and shared by every request (each check opens its own sessions). Checks run on a small
+ * bounded pool sized to the machine, with a time limit, so a burst of requests queues instead of
+ * starving the server; connections that stall are closed (see {@link Limits}).
+ */
+public final class WebServer implements AutoCloseable {
+
+    /**
+     * Time limits: a connection that sends nothing for {@code idleTimeoutMs} is closed (slow clients
+     * cannot hold threads), and a check running longer than {@code checkTimeoutMs} is answered 503.
+     */
+    public record Limits(int idleTimeoutMs, long checkTimeoutMs) {
+        public static final Limits DEFAULT = new Limits(15_000, 10_000);
+    }
+
+    private static final int QUEUED_CHECKS = 1_000;
+
+    /** Sent with every answer: the page loads only its own files and cannot be framed. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                    + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer",
+            "Cross-Origin-Opener-Policy", "same-origin",
+            "Cache-Control", "no-store");
+
+    private final Javalin app;
+    private final AtomicReference<ServerConnector> connector = new AtomicReference<>();
+    private final ExecutorService checks;
+    private final String host;
+    private final boolean loopback;
+
+    private WebServer(Engine engine, String version, String host, int port, Limits limits) {
+        this.host = host;
+        this.loopback = isLoopback(host);
+        int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
+        this.checks = new ThreadPoolExecutor(workers, workers, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(QUEUED_CHECKS), r -> {
+                    Thread t = new Thread(r, "briefcheck-check");
+                    t.setDaemon(true);
+                    return t;
+                });
+        Api api = new Api(engine, version, Examples.bundled(), checks, limits.checkTimeoutMs());
+        Assets assets = Assets.bundled();
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.http.maxRequestSize = Api.MAX_BODY_BYTES;
+            config.http.prefer405over404 = true;
+            QueuedThreadPool pool = new QueuedThreadPool(64, 4, 60_000);
+            pool.setName("briefcheck-http");
+            config.jetty.threadPool = pool;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                http.setSendXPoweredBy(false);
+            });
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
+                c.setHost(host);
+                c.setPort(port);
+                c.setIdleTimeout(limits.idleTimeoutMs());
+                connector.set(c);
+                return c;
+            });
+        });
+        app.before(this::guard);
+        app.get("/", ctx -> asset(ctx, assets, "index.html"));
+        app.get("/{file}", ctx -> asset(ctx, assets, ctx.pathParam("file")));
+        app.post("/api/check", api::check);
+        app.get("/api/formats", api::formats);
+        app.get("/api/options", api::options);
+        app.get("/api/rules", api::rules);
+        app.get("/api/rules/<id>", api::rule);
+        app.get("/api/template/{kind}", api::template);
+        app.get("/api/examples", api::examples);
+        app.get("/api/examples/<name>", api::example);
+        app.exception(Api.Refusal.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> {
+            if (System.getenv("BRIEFCHECK_DEBUG") != null) e.printStackTrace();
+            error(ctx, 500, "Something went wrong inside briefcheck; this is a bug. Please report it.");
+        });
+        app.error(404, ctx -> {
+            if (!ctx.res().isCommitted() && !isJson(ctx)) error(ctx, 404, "Nothing here: " + ctx.path());
+        });
+        app.error(405, ctx -> error(ctx, 405, "That method is not allowed here."));
+    }
+
+    /** Starts serving; port 0 picks a free port (see {@link #port()}). */
+    public static WebServer start(Engine engine, String version, String host, int port) {
+        return start(engine, version, host, port, Limits.DEFAULT);
+    }
+
+    public static WebServer start(Engine engine, String version, String host, int port, Limits limits) {
+        WebServer server = new WebServer(engine, version, host, port, limits);
+        server.app.start();
+        return server;
+    }
+
+    public int port() {
+        return connector.get().getLocalPort();
+    }
+
+    public String url() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + h + ":" + port() + "/";
+    }
+
+    public boolean loopbackOnly() {
+        return loopback;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        checks.shutdownNow();
+    }
+
+    /** Security headers on every answer, and, on loopback, only requests addressed to this machine (DNS rebinding). */
+    private void guard(Context ctx) {
+        SECURITY_HEADERS.forEach(ctx::header);
+        if (loopback && !localHost(ctx.header("Host"))) {
+            throw new Api.Refusal(421, "This briefcheck server only answers requests to localhost or 127.0.0.1.");
+        }
+    }
+
+    private static boolean localHost(String hostHeader) {
+        if (hostHeader == null) return false;
+        String h = hostHeader.toLowerCase(Locale.ROOT);
+        if (h.startsWith("[")) h = h.substring(0, Math.max(1, h.indexOf(']') + 1));
+        else if (h.contains(":")) h = h.substring(0, h.indexOf(':'));
+        return h.equals("localhost") || h.equals("[::1]") || h.matches("127(\\.\\d{1,3}){3}");
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static void asset(Context ctx, Assets assets, String name) {
+        Assets.Asset a = assets.get(name);
+        if (a == null) throw new Api.Refusal(404, "Nothing here: /" + name);
+        ctx.contentType(a.contentType()).result(a.bytes());
+    }
+
+    private static boolean isJson(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith("application/json");
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status);
+        Api.json(ctx, Map.of("message", message == null ? "Error " + status : message));
+    }
+}
