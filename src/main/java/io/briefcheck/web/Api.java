@@ -51,7 +51,7 @@ final class Api {
         this.engine = engine;
         this.checker = new Checker(engine, version);
         this.examples = examples;
-        this.formats = new ReportFormats();
+        this.formats = new ReportFormats(engine.catalog().all());
         this.templates = loadTemplates();
         this.checks = checks;
         this.checkTimeoutMillis = checkTimeoutMillis;

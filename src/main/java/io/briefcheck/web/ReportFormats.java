@@ -1,15 +1,20 @@
 package io.briefcheck.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.briefcheck.engine.RuleInfo;
+import io.briefcheck.report.HtmlRenderer;
 import io.briefcheck.report.JsonRenderer;
 import io.briefcheck.report.Report;
+import io.briefcheck.report.SarifRenderer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The report formats the page offers for download, each a renderer from {@code report/}. Adding a
- * format (SARIF, HTML) once its renderer exists is one {@code add(...)} line here; the page lists
- * whatever {@code GET /api/formats} returns.
+ * format is one {@code add(...)} line here; the page lists whatever {@code GET /api/formats} returns.
  */
 final class ReportFormats {
 
@@ -22,8 +27,18 @@ final class ReportFormats {
 
     private final Map<String, Format> byName = new LinkedHashMap<>();
 
-    ReportFormats() {
+    ReportFormats(Collection<RuleInfo> rules) {
         add("json", "application/json; charset=utf-8", "json", ReportFormats::json);
+        add("html", "text/html; charset=utf-8", "html", report -> {
+            StringWriter out = new StringWriter();
+            new HtmlRenderer(rules).render(report, new PrintWriter(out));
+            return out.toString();
+        });
+        add("sarif", "application/sarif+json; charset=utf-8", "sarif", report -> {
+            StringWriter out = new StringWriter();
+            new SarifRenderer(rules).render(report, out);
+            return out.toString();
+        });
     }
 
     private void add(String name, String contentType, String extension, Render render) {

@@ -336,6 +336,24 @@ class WebApiTest {
     }
 
     @Test
+    void reportsDownloadAsSarifAndAsEscapedHtml() throws Exception {
+        // the unknown field's name is quoted in the finding's message, so the payload reaches the report
+        byte[] post = "kind: post\nplatform: instagram\nformat: post\ncaption: hi\n\"<script>alert(1)</script>\": x\n"
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> sarif = post("/api/check?format=sarif", post, "application/yaml");
+        assertEquals(200, sarif.statusCode());
+        JsonNode log = JSON.readTree(sarif.body());
+        assertEquals("2.1.0", log.get("version").asText());
+        assertEquals("input/unknown-field", log.get("runs").get(0).get("results").get(0).get("ruleId").asText());
+        HttpResponse<String> html = post("/api/check?format=html", post, "application/yaml");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.headers().firstValue("content-type").orElse("").startsWith("text/html"));
+        assertTrue(html.body().contains("input/unknown-field"));
+        assertFalse(html.body().contains("<script>alert(1)"), "user text is escaped");
+        assertTrue(html.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "and still shown");
+    }
+
+    @Test
     void optionsListTheFormValuesFromTheModel() throws Exception {
         JsonNode o = JSON.readTree(get("/api/options").body());
         List<String> platforms = new ArrayList<>();
