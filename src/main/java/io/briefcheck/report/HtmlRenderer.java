@@ -51,6 +51,7 @@ public final class HtmlRenderer {
                 + " findings.</p>");
         for (String n : report.notices()) out.println("<p class=\"note\">" + esc(n) + "</p>");
         chart(s, out);
+        errChart(report.metrics(), out);
 
         out.println("<h2>Findings by document</h2>");
         for (DocumentResult d : report.documents()) document(report, d, out);
@@ -84,6 +85,44 @@ public final class HtmlRenderer {
                     + "\" height=\"22\" fill=\"" + colours[i] + "\"/>"
                     + "<text x=\"" + (96 + w) + "\" y=\"" + (y + 17) + "\" font-size=\"13\">" + counts[i] + "</text>");
         }
+        out.println("</svg>");
+    }
+
+    /**
+     * Engagement rate by reach per post, as bars against the benchmark band: the shaded area is
+     * "solid" (from errSolid to errExceptional); left of it is low, right of it exceptional.
+     */
+    private static void errChart(List<MetricsRow> rows, PrintWriter out) {
+        List<MetricsRow> withErr = rows.stream().filter(r -> r.err() != null).toList();
+        if (withErr.isEmpty()) return;
+        MetricsRow first = withErr.get(0);
+        double max = Math.max(first.errExceptional() * 1.5, withErr.stream().mapToDouble(MetricsRow::err).max().orElse(0) * 1.1);
+        int left = 180, width = 300, rowHeight = 30, height = withErr.size() * rowHeight + 40;
+        java.util.function.DoubleFunction<Long> x = v -> Math.round(left + v / max * width);
+        out.println("<h2>Engagement rate by reach per post</h2>");
+        out.println("<svg role=\"img\" aria-label=\"Engagement rate by reach per post against the benchmark band\" width=\""
+                + (left + width + 70) + "\" height=\"" + height + "\" viewBox=\"0 0 " + (left + width + 70) + " " + height
+                + "\" xmlns=\"http://www.w3.org/2000/svg\">");
+        out.println("<title>Engagement rate by reach per post</title>");
+        out.println("<rect class=\"band\" x=\"" + x.apply(first.errSolid()) + "\" y=\"0\" width=\""
+                + (x.apply(first.errExceptional()) - x.apply(first.errSolid())) + "\" height=\"" + (height - 20)
+                + "\" fill=\"#dafbe1\"/>");
+        for (int i = 0; i < withErr.size(); i++) {
+            MetricsRow r = withErr.get(i);
+            int y = 5 + i * rowHeight;
+            String colour = "low".equals(r.errBand()) ? "#cf222e" : "exceptional".equals(r.errBand()) ? "#1a7f37" : "#54aeff";
+            long w = Math.max(2, x.apply(r.err()) - left);
+            out.println("<text x=\"0\" y=\"" + (y + 17) + "\" font-size=\"13\">" + esc(r.post()) + "</text>"
+                    + "<rect class=\"err\" data-err=\"" + String.format(java.util.Locale.ROOT, "%.1f", r.err()) + "\" x=\""
+                    + left + "\" y=\"" + y + "\" width=\"" + w + "\" height=\"20\" fill=\"" + colour + "\"/>"
+                    + "<text x=\"" + (left + w + 6) + "\" y=\"" + (y + 15) + "\" font-size=\"13\">"
+                    + String.format(java.util.Locale.ROOT, "%.1f %%", r.err()) + "</text>");
+        }
+        int axis = height - 8;
+        out.println("<text x=\"" + x.apply(first.errSolid()) + "\" y=\"" + axis + "\" font-size=\"11\" text-anchor=\"middle\">"
+                + String.format(java.util.Locale.ROOT, "%.0f %%", first.errSolid()) + " solid</text>");
+        out.println("<text x=\"" + x.apply(first.errExceptional()) + "\" y=\"" + axis + "\" font-size=\"11\" text-anchor=\"middle\">"
+                + String.format(java.util.Locale.ROOT, "%.0f %%", first.errExceptional()) + " exceptional</text>");
         out.println("</svg>");
     }
 

@@ -38,7 +38,23 @@ public final class JsonRenderer {
         root.put("documents", report.documents().stream().map(JsonRenderer::document).toList());
         root.put("findings", report.findings().stream().map(JsonRenderer::finding).toList());
         if (!report.notices().isEmpty()) root.put("notices", report.notices());
+        if (!report.metrics().isEmpty()) root.put("metrics", report.metrics().stream().map(JsonRenderer::metrics).toList());
         return root;
+    }
+
+    /** A results document's computed figures, in percent; null where they could not be computed. */
+    private static Map<String, Object> metrics(MetricsRow r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", r.file());
+        m.put("index", r.index());
+        m.put("post", r.post());
+        m.put("err", r.err());
+        m.put("err_band", r.errBand());
+        m.put("story_completion", r.completion());
+        m.put("ctr", r.ctr());
+        m.put("ctr_band", r.ctrLow() == null ? null : List.of(r.ctrLow(), r.ctrHigh()));
+        m.put("industry", r.industry());
+        return m;
     }
 
     private static Map<String, Object> document(DocumentResult d) {
