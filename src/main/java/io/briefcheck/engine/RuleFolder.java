@@ -2,18 +2,11 @@ package io.briefcheck.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -41,21 +34,11 @@ public final class RuleFolder {
 
     /** The rules shipped with briefcheck. Reported as rules/... like in the repository. */
     public static RuleFolder bundled() {
-        URL url = RuleFolder.class.getClassLoader().getResource(BUNDLED);
-        if (url == null) throw new IllegalStateException("the bundled rules are missing from the jar");
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                return read(fs.getPath("/" + BUNDLED), "rules");
-            }
-            return read(Path.of(uri), "rules");
-        } catch (URISyntaxException | IOException e) {
+            Path root = BundledFolder.locate(BUNDLED);
+            if (root == null) throw new IllegalStateException("the bundled rules are missing from the jar");
+            return read(root, "rules");
+        } catch (IOException e) {
             throw new IllegalStateException("cannot read the bundled rules", e);
         }
     }

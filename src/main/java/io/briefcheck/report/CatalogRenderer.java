@@ -27,9 +27,11 @@ public final class CatalogRenderer {
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(list));
     }
 
-    private static Map<String, Object> toMap(RuleInfo r) {
+    /** One rule as JSON fields (the rules command and the web API's explain both use it). */
+    public static Map<String, Object> toMap(RuleInfo r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
+        m.put("namespace", r.namespace());
         m.put("severity", r.severity());
         m.put("title", r.title());
         m.put("why", r.why());

@@ -9,6 +9,7 @@ import io.briefcheck.model.Connection;
 import io.briefcheck.model.Format;
 import io.briefcheck.model.Platform;
 import io.briefcheck.model.RunSettings;
+import io.briefcheck.report.CatalogRenderer;
 import io.briefcheck.report.Report;
 import io.briefcheck.report.Severity;
 import io.javalin.http.Context;
@@ -116,28 +117,14 @@ final class Api {
     }
 
     void rules(Context ctx) {
-        json(ctx, engine.catalog().all().stream().map(Api::rule).toList());
+        json(ctx, engine.catalog().all().stream().map(CatalogRenderer::toMap).toList());
     }
 
     void rule(Context ctx) {
         String id = ctx.pathParam("id");
         RuleInfo info = engine.catalog().get(id);
         if (info == null) throw new Refusal(404, "No rule is called '" + id + "'.");
-        json(ctx, rule(info));
-    }
-
-    private static Map<String, Object> rule(RuleInfo r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.id());
-        m.put("namespace", r.namespace());
-        m.put("severity", r.severity());
-        m.put("title", r.title());
-        m.put("why", r.why());
-        m.put("source", r.source());
-        m.put("references", r.references());
-        m.put("bad", r.bad());
-        m.put("good", r.good());
-        return m;
+        json(ctx, CatalogRenderer.toMap(info));
     }
 
     void template(Context ctx) {

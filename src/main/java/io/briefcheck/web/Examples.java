@@ -1,14 +1,9 @@
 package io.briefcheck.web;
 
+import io.briefcheck.engine.BundledFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,21 +34,10 @@ final class Examples {
     }
 
     static Examples bundled() {
-        URL url = Examples.class.getClassLoader().getResource(BUNDLED);
-        if (url == null) return new Examples(Map.of());
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                return read(fs.getPath("/" + BUNDLED));
-            }
-            return read(Path.of(uri));
-        } catch (URISyntaxException | IOException | UncheckedIOException e) {
+            Path root = BundledFolder.locate(BUNDLED);
+            return root == null ? new Examples(Map.of()) : read(root);
+        } catch (IOException | UncheckedIOException e) {
             throw new IllegalStateException("cannot read the bundled examples", e);
         }
     }
