@@ -1,5 +1,6 @@
 package io.briefcheck.engine;
 
+import io.briefcheck.analysis.DisclosureDeriver;
 import java.util.List;
 
 /** Every {@link Deriver}, run in this order for each group before its rules fire. */
@@ -7,5 +8,5 @@ final class Derivers {
     private Derivers() {
     }
 
-    static final List<Deriver> ALL = List.of();
+    static final List<Deriver> ALL = List.of(new DisclosureDeriver());
 }
