@@ -26,6 +26,10 @@ final class DisclosureConfig {
     final List<String> affiliateMarkers;
     final double liveInterval;
     final String defaultMarket;
+    final java.util.regex.Pattern beautyWords;
+    final java.util.regex.Pattern filterDisclosures;
+    final java.util.regex.Pattern filterNegations;
+    final java.util.regex.Pattern childExhortations;
     private final Map<String, Object> vocabularies;
     private final Map<String, Vocabulary> byMarket = new ConcurrentHashMap<>();
 
@@ -56,6 +60,10 @@ final class DisclosureConfig {
         this.affiliateMarkers = data.strings("disclosure.affiliate_url_markers").stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
         this.liveInterval = data.number("disclosure.live_repeat_interval_s");
         this.defaultMarket = String.valueOf(data.get("disclosure.default_market"));
+        this.beautyWords = anyOf(list("beauty_words"), "(?<![\\p{L}])", "(?![\\p{L}])");
+        this.filterDisclosures = anyOf(list("filter_disclosures"), "(?<![\\p{L}#])", "(?![\\p{L}])");
+        this.filterNegations = anyOf(list("filter_negations"), "(?<![\\p{L}])", "(?![\\p{L}])");
+        this.childExhortations = anyOf(list("child_exhortations"), "(?<![\\p{L}])", "(?![\\p{L}])");
         @SuppressWarnings("unchecked")
         Map<String, Object> labels = data.get("disclosure.labels") instanceof Map<?, ?> l ? (Map<String, Object>) l : Map.of();
         this.vocabularies = labels;
@@ -90,6 +98,14 @@ final class DisclosureConfig {
             if (l != null) return String.valueOf(l);
         }
         return "#ad";
+    }
+
+    /** One case-insensitive pattern matching any of the phrases, longest first, between the guards. */
+    static java.util.regex.Pattern anyOf(List<String> phrases, String before, String after) {
+        List<String> sorted = phrases.stream().sorted((a, b) -> b.length() - a.length())
+                .map(p -> java.util.regex.Pattern.quote(p.toLowerCase(Locale.ROOT))).toList();
+        String alt = sorted.isEmpty() ? "(?!)" : String.join("|", sorted);
+        return java.util.regex.Pattern.compile("(?iu)" + before + "(?:" + alt + ")" + after);
     }
 
     List<String> list(String key) {

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 final class PostAnalyzer {
 
+    private static final Pattern AGE_RANGE = Pattern.compile("(\\d+)\\s*(?:-|–|to|tot)\\s*(\\d+)");
+
     private final DisclosureConfig cfg;
     private final Post post;
     private final Brief brief;
@@ -29,6 +31,15 @@ final class PostAnalyzer {
     private final List<NormalizedText> transcript = new ArrayList<>();
     private final List<NormalizedText> onScreen = new ArrayList<>();
     private final List<NormalizedText> frames = new ArrayList<>();
+
+    // Market-independent findings, computed once per post.
+    private final List<ClaimHit> claimHits;
+    private final boolean isBeauty;
+    private final boolean forChildren;
+    private final boolean filterUsed;
+    private final boolean filterExaggerates;
+    private final boolean filterMentioned;
+    private final String[] exhortation;
 
     // A connection shown by the post itself: a discount code or an affiliate link.
     private String signal;
@@ -50,6 +61,13 @@ final class PostAnalyzer {
         for (Frame f : post.frames()) frames.add(cfg.normalizer.normalize(f.onScreenText()));
         this.language = language();
         findSignal();
+        this.claimHits = claims();
+        this.isBeauty = beauty();
+        this.forChildren = children();
+        this.filterUsed = filterUsed();
+        this.filterExaggerates = filterExaggerates();
+        this.filterMentioned = filterMentioned();
+        this.exhortation = exhortation();
     }
 
     private String language() {
@@ -165,17 +183,18 @@ final class PostAnalyzer {
             out.add(largestGap(market, true, coveredSpoken, duration));
         }
 
-        out.addAll(claims(market));
+        for (ClaimHit h : claimHits) {
+            out.add(new ClaimHit(post, market, h.path(), h.start(), h.end(), h.text(), h.trigger(), h.substantiated()));
+        }
 
         String preferred = cfg.preferredLabel(market, language);
         String rewrite = cfg.rewriter.rewrite(post.caption(), remove, firstAcceptedHashtag != null ? firstAcceptedHashtag : preferred);
-        String[] exhortation = exhortation();
         String formatCode = post.format() == null ? "" : post.format().code();
         out.add(new PostContext(post, market, brief, profile, post.connection() == null ? "" : post.connection().code(),
                 sponsored(), signal, signalPath, signalStart, signalEnd, language, fold,
                 cfg.videoFormats.contains(formatCode), post.video() != null, "story".equals(formatCode),
-                "live".equals(formatCode), Boolean.TRUE.equals(post.platformLabel()), beauty(), children(),
-                filterUsed(), filterExaggerates(), filterMentioned(), String.join(", ", effectFilters()),
+                "live".equals(formatCode), Boolean.TRUE.equals(post.platformLabel()), isBeauty, forChildren,
+                filterUsed, filterExaggerates, filterMentioned, String.join(", ", effectFilters()),
                 exhortation[0], exhortation[1], exhortation[0] == null ? -1 : Integer.parseInt(exhortation[2]),
                 exhortation[0] == null ? -1 : Integer.parseInt(exhortation[3]), preferred, rewrite, String.join(" ", notes)));
         return out;
@@ -235,7 +254,9 @@ final class PostAnalyzer {
         return new DisclosureGap(post, market, spokenOnly, bestFrom, Math.max(bestFrom, bestTo));
     }
 
-    private List<ClaimHit> claims(String market) {
+    /** The claims with no market yet ({@link #forMarket} copies them per market). */
+    private List<ClaimHit> claims() {
+        String market = null;
         List<String> substantiated = new ArrayList<>();
         if (brief != null) {
             for (BriefClaim c : brief.claims()) {
@@ -270,11 +291,7 @@ final class PostAnalyzer {
 
     private boolean beauty() {
         if (brief != null && brief.campaign() != null && brief.campaign().industry() == Industry.BEAUTY) return true;
-        String text = caption.text().toLowerCase(Locale.ROOT);
-        for (String w : cfg.list("beauty_words")) {
-            if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w.toLowerCase(Locale.ROOT)) + "(?![\\p{L}])").matcher(text).find()) return true;
-        }
-        return false;
+        return cfg.beautyWords.matcher(caption.text()).find();
     }
 
     private boolean children() {
@@ -289,7 +306,7 @@ final class PostAnalyzer {
     /** An age range like "6-12" or "8 to 12" whose upper end is 12 or lower. */
     private static boolean underThirteen(String age) {
         if (age == null) return false;
-        Matcher m = Pattern.compile("(\\d+)\\s*(?:-|–|to|tot)\\s*(\\d+)").matcher(age);
+        Matcher m = AGE_RANGE.matcher(age);
         return m.find() && Integer.parseInt(m.group(2)) <= 12;
     }
 
@@ -314,34 +331,25 @@ final class PostAnalyzer {
         for (NormalizedText t : onScreen) all.append('\n').append(t.text());
         for (NormalizedText t : frames) all.append('\n').append(t.text());
         for (NormalizedText t : transcript) all.append('\n').append(t.text());
-        String text = all.toString().toLowerCase(Locale.ROOT);
-        for (String n : cfg.list("filter_negations")) text = text.replace(n.toLowerCase(Locale.ROOT), " ");
-        for (String w : cfg.list("filter_disclosures")) {
-            if (Pattern.compile("(?<![\\p{L}#])" + Pattern.quote(w.toLowerCase(Locale.ROOT)) + "(?![\\p{L}])").matcher(text).find()) return true;
-        }
-        return false;
+        String text = cfg.filterNegations.matcher(all).replaceAll(" ");
+        return cfg.filterDisclosures.matcher(text).find();
     }
 
     /** {text, path, start, end} of the first phrase urging children to act, or nulls. */
     private String[] exhortation() {
-        List<String> phrases = cfg.list("child_exhortations");
-        String[] hit = find(phrases, caption, "caption");
+        String[] hit = find(cfg.childExhortations, caption, "caption");
         if (hit != null) return hit;
         for (int i = 0; i < transcript.size(); i++) {
-            hit = find(phrases, transcript.get(i), "video.transcript[" + i + "].text");
+            hit = find(cfg.childExhortations, transcript.get(i), "video.transcript[" + i + "].text");
             if (hit != null) return hit;
         }
         return new String[] {null, null, "-1", "-1"};
     }
 
-    private static String[] find(List<String> phrases, NormalizedText t, String path) {
-        for (String p : phrases) {
-            Matcher m = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(p) + "(?![\\p{L}])").matcher(t.text());
-            if (m.find()) {
-                return new String[] {t.originalSlice(m.start(), m.end()), path, String.valueOf(t.originalOffset(m.start())),
-                        String.valueOf(t.originalOffset(m.end()))};
-            }
-        }
-        return null;
+    private static String[] find(Pattern phrases, NormalizedText t, String path) {
+        Matcher m = phrases.matcher(t.text());
+        if (!m.find()) return null;
+        return new String[] {t.originalSlice(m.start(), m.end()), path, String.valueOf(t.originalOffset(m.start())),
+                String.valueOf(t.originalOffset(m.end()))};
     }
 }

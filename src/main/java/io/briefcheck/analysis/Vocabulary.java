@@ -15,7 +15,17 @@ import java.util.regex.Pattern;
  */
 public final class Vocabulary {
 
-    private record Entry(String text, LabelKind kind, String language) {
+    /** {@code needle}: a word the text must contain for the entry to match at all (a cheap pre-check). */
+    private record Entry(String text, LabelKind kind, String language, String needle) {
+        Entry(String text, LabelKind kind, String language) {
+            this(text, kind, language, needle(text));
+        }
+
+        static String needle(String text) {
+            String best = "";
+            for (String w : text.replace("{brand}", " ").split("[^\\p{L}\\p{N}]+")) if (w.length() > best.length()) best = w;
+            return best;
+        }
     }
 
     private final String market;
@@ -53,7 +63,11 @@ public final class Vocabulary {
      */
     public List<LabelMatch> find(NormalizedText t, String brand, List<Token> hashtags) {
         List<LabelMatch> found = new ArrayList<>();
+        String plainLower = t.text().toLowerCase(Locale.ROOT);
+        boolean hasLookalikes = !t.folded().equals(t.text());
+        String foldedLower = hasLookalikes ? t.folded().toLowerCase(Locale.ROOT) : plainLower;
         for (Entry e : entries) {
+            if (!plainLower.contains(e.needle) && !foldedLower.contains(e.needle)) continue;
             if (e.text.startsWith("#")) {
                 for (Token h : hashtags) {
                     String plain = t.text().substring(h.start(), h.end());
@@ -69,7 +83,7 @@ public final class Vocabulary {
                         k -> e.text.startsWith("[") ? marker(e.text.substring(1, e.text.length() - 1)) : phrase(e.text, brand));
                 List<int[]> plainHits = hits(p, t.text());
                 for (int[] r : plainHits) found.add(new LabelMatch(e.text, e.kind, e.language, r[0], r[1], false, false));
-                for (int[] r : hits(p, t.folded())) {
+                for (int[] r : hasLookalikes ? hits(p, t.folded()) : List.<int[]>of()) {
                     if (plainHits.stream().noneMatch(x -> x[0] == r[0])) {
                         found.add(new LabelMatch(e.text, e.kind, e.language, r[0], r[1], false, true));
                     }
