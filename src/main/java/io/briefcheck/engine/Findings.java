@@ -55,7 +55,7 @@ public final class Findings {
         Source src = fact.source();
         String fullPath = src.resolve(path);
         Document doc = documents.get(new DocKey(src.file(), src.index()));
-        Position at = doc == null ? Position.START : doc.positionOf(fullPath);
+        Position at = doc == null ? Position.START : span != null ? doc.positionOf(fullPath, span.start()) : doc.positionOf(fullPath);
         found.add(new Finding(id, Severity.parse(info.severity()), message, src.file(), src.index(), at.line(),
                 at.column(), fullPath, span, fix, market, info.references()));
     }

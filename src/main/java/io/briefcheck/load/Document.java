@@ -21,6 +21,7 @@ public final class Document {
     private final Map<String, Position> valueAt;
     private final Map<String, Position> keyAt;
     private final List<Problem> problems;
+    private Map<String, TextLayout> layouts = Map.of();
 
     Document(String file, int index, Position start, Kind kind, String id, Located fact,
              Map<String, Position> valueAt, Map<String, Position> keyAt, List<Problem> problems) {
@@ -49,6 +50,20 @@ public final class Document {
     /** The typed fact, or null when the document could not be read. */
     public Located fact() { return fact; }
     public List<Problem> problems() { return Collections.unmodifiableList(problems); }
+
+    void setLayouts(Map<String, TextLayout> layouts) {
+        this.layouts = layouts;
+    }
+
+    /**
+     * Where character {@code offset} of the text value at {@code path} was written, when its
+     * characters map one to one onto the file (see {@link TextLayout}); else where the value starts.
+     */
+    public Position positionOf(String path, int offset) {
+        TextLayout layout = layouts.get(path);
+        if (layout == null || offset < 0) return positionOf(path);
+        return layout.positionOf(offset);
+    }
 
     void addProblem(Problem p) {
         problems.add(p);
