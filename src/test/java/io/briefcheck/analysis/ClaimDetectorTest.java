@@ -18,8 +18,9 @@ class ClaimDetectorTest {
     @Test
     void objectiveClaimsAreFound() {
         assertEquals(List.of("Clinically proven"), triggers("Clinically proven to fade spots."));
-        assertEquals(List.of("#1"), triggers("The #1 serum in the US"));
-        assertEquals(List.of("guaranteed"), triggers("Results guaranteed!"));
+        assertEquals(List.of("#1 selling"), triggers("The #1 selling serum in the US"));
+        assertEquals(List.of("Results guaranteed"), triggers("Results guaranteed!"));
+        assertEquals(List.of("heals acne"), triggers("It heals acne overnight"));
         assertEquals(List.of("lose 3 kg in 7 days"), triggers("You will lose 3 kg in 7 days"));
         assertEquals(List.of("93% of women"), triggers("93% of women saw brighter skin"));
     }
@@ -29,6 +30,7 @@ class ClaimDetectorTest {
         assertEquals(List.of(), triggers("20% off with code TESS20"));
         assertEquals(List.of(), triggers("My skin feels smoother after three weeks"));
         assertEquals(List.of(), triggers("#10yearchallenge #1stday"));
+        assertEquals(List.of(), triggers("Treat yourself, I'm your #1 fan and this is my number one serum"));
     }
 
     @Test
