@@ -126,10 +126,13 @@ public final class Vocabulary {
         return brand == null ? "" : brand.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
-    /** A marker word alone: "[ad]", "(ad)", "Ad:", "Ad |", "AD - ..." at the start of a line, or the whole line. */
+    /**
+     * A marker word alone: "[ad]", "(ad)", or at the start of a line followed by ":", "|", "/", " - " or
+     * the end of the line ("Ad: ...", "AD - ..."). "Ad-free" and "Adding" are not markers.
+     */
     private static Pattern marker(String word) {
         return Pattern.compile("(?ium)(?:(?<=[\\[(]\\s{0,3})|(?<=^[^\\p{L}\\p{N}\\n]{0,12}))(?<l>" + Pattern.quote(word)
-                + ")(?=\\s*[\\])]|\\s*(?:[:|\\-–—•/]|$))");
+                + ")(?=\\s*[\\])]|\\s*[:|•/]|\\s+[\\-–—]|\\s*$)");
     }
 
     private static Pattern phrase(String entry, String brand) {

@@ -25,6 +25,7 @@ class VocabularyTest {
     void wordBoundariesKeepLookalikeWordsOut() {
         assertEquals("", kinds("US", "#adventure #adidas #adorable #made bad loaded Adam"));
         assertEquals("", kinds("US", "I saw an ad for this yesterday"));
+        assertEquals("", kinds("US", "Ad-free weekend\nAdding this to my routine"));
     }
 
     @Test
