@@ -116,14 +116,17 @@ public final class Vocabulary {
         String prefix = entry.substring(0, at);
         String suffix = entry.substring(at + "{brand}".length());
         if (!h.startsWith(prefix) || !h.endsWith(suffix) || h.length() <= prefix.length() + suffix.length()) return false;
-        String name = h.substring(prefix.length(), h.length() - suffix.length());
+        String name = compact(h.substring(prefix.length(), h.length() - suffix.length()));
         String compact = compact(brand);
         if (compact.isEmpty()) return true;
         return name.equals(compact) || (name.length() >= 3 && compact.startsWith(name));
     }
 
+    /** The brand as a hashtag would spell it: lower case, no spaces, punctuation or accents ("Café Lune" -> "cafelune"). */
     static String compact(String brand) {
-        return brand == null ? "" : brand.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (brand == null) return "";
+        String plain = java.text.Normalizer.normalize(brand, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /**

@@ -48,6 +48,12 @@ class VocabularyTest {
     }
 
     @Test
+    void brandHashtagsIgnoreAccentsAndSpaces() {
+        assertEquals("accepted", String.join(",", find("US", "#CafeLunePartner", "Café Lune").stream().map(m -> m.kind().code()).toList()));
+        assertEquals("accepted", String.join(",", find("US", "#CaféLuneAmbassador", "Cafe Lune").stream().map(m -> m.kind().code()).toList()));
+    }
+
+    @Test
     void marketsDisagree() {
         assertEquals("vague", kinds("US", "#spon"));
         assertEquals("rejected", kinds("UK", "#spon"));
