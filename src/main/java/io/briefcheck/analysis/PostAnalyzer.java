@@ -39,7 +39,12 @@ final class PostAnalyzer {
     private final boolean filterUsed;
     private final boolean filterExaggerates;
     private final boolean filterMentioned;
-    private final String[] exhortation;
+    private final TextHit exhortation;
+
+    /** A phrase found at [start, end) of the text at {@code path}. */
+    private record TextHit(String text, String path, int start, int end) {
+        static final TextHit NONE = new TextHit(null, null, -1, -1);
+    }
 
     // A connection shown by the post itself: a discount code or an affiliate link.
     private String signal;
@@ -195,8 +200,8 @@ final class PostAnalyzer {
                 cfg.videoFormats.contains(formatCode), post.video() != null, "story".equals(formatCode),
                 "live".equals(formatCode), Boolean.TRUE.equals(post.platformLabel()), isBeauty, forChildren,
                 filterUsed, filterExaggerates, filterMentioned, String.join(", ", effectFilters()),
-                exhortation[0], exhortation[1], exhortation[0] == null ? -1 : Integer.parseInt(exhortation[2]),
-                exhortation[0] == null ? -1 : Integer.parseInt(exhortation[3]), preferred, rewrite, String.join(" ", notes)));
+                exhortation.text(), exhortation.path(), exhortation.start(), exhortation.end(), preferred, rewrite,
+                String.join(" ", notes)));
         return out;
     }
 
@@ -256,7 +261,7 @@ final class PostAnalyzer {
 
     /** The claims with no market yet ({@link #forMarket} copies them per market). */
     private List<ClaimHit> claims() {
-        String market = null;
+        String market = null; // set per market in forMarket
         List<String> substantiated = new ArrayList<>();
         if (brief != null) {
             for (BriefClaim c : brief.claims()) {
@@ -335,21 +340,20 @@ final class PostAnalyzer {
         return cfg.filterDisclosures.matcher(text).find();
     }
 
-    /** {text, path, start, end} of the first phrase urging children to act, or nulls. */
-    private String[] exhortation() {
-        String[] hit = find(cfg.childExhortations, caption, "caption");
+    /** The first phrase urging children to act, in the caption or what is said. */
+    private TextHit exhortation() {
+        TextHit hit = find(cfg.childExhortations, caption, "caption");
         if (hit != null) return hit;
         for (int i = 0; i < transcript.size(); i++) {
             hit = find(cfg.childExhortations, transcript.get(i), "video.transcript[" + i + "].text");
             if (hit != null) return hit;
         }
-        return new String[] {null, null, "-1", "-1"};
+        return TextHit.NONE;
     }
 
-    private static String[] find(Pattern phrases, NormalizedText t, String path) {
+    private static TextHit find(Pattern phrases, NormalizedText t, String path) {
         Matcher m = phrases.matcher(t.text());
         if (!m.find()) return null;
-        return new String[] {t.originalSlice(m.start(), m.end()), path, String.valueOf(t.originalOffset(m.start())),
-                String.valueOf(t.originalOffset(m.end()))};
+        return new TextHit(t.originalSlice(m.start(), m.end()), path, t.originalOffset(m.start()), t.originalOffset(m.end()));
     }
 }
