@@ -241,22 +241,8 @@ final class PostAnalyzer {
     }
 
     private DisclosureGap largestGap(String market, boolean spokenOnly, List<double[]> covered, double duration) {
-        List<double[]> sorted = covered.stream().sorted((a, b) -> Double.compare(a[0], b[0])).toList();
-        double cursor = 0;
-        double bestFrom = 0;
-        double bestTo = 0;
-        for (double[] c : sorted) {
-            if (c[0] - cursor > bestTo - bestFrom) {
-                bestFrom = cursor;
-                bestTo = c[0];
-            }
-            cursor = Math.max(cursor, c[1]);
-        }
-        if (duration - cursor > bestTo - bestFrom) {
-            bestFrom = cursor;
-            bestTo = duration;
-        }
-        return new DisclosureGap(post, market, spokenOnly, bestFrom, Math.max(bestFrom, bestTo));
+        double[] gap = CoverageGaps.largest(covered, duration);
+        return new DisclosureGap(post, market, spokenOnly, gap[0], gap[1]);
     }
 
     /** The claims with no market yet ({@link #forMarket} copies them per market). */
