@@ -4,7 +4,6 @@
 
 (function () {
   const $ = (id) => document.getElementById(id);
-  const FIXED_PREFIX = 'Fixed caption:';
   const DEBOUNCE_MS = 400;
 
   /** Creates an element with a class and text; children may follow. */
@@ -79,17 +78,6 @@
 
   // ---------- shared finding rendering ----------
 
-  /** Splits a fix into its advice and, when it has a line starting "Fixed caption:", the caption after it. */
-  function splitFix(fix) {
-    if (!fix) return { advice: '', fixed: null };
-    const lines = fix.split('\n');
-    const at = lines.findIndex((l) => l.trimStart().startsWith(FIXED_PREFIX));
-    if (at < 0) return { advice: fix, fixed: null };
-    const first = lines[at].trimStart().slice(FIXED_PREFIX.length);
-    const fixed = [first].concat(lines.slice(at + 1)).join('\n').trim();
-    return { advice: lines.slice(0, at).join('\n').trim(), fixed: fixed || null };
-  }
-
   function copyBox(text) {
     const box = el('div', 'fixed');
     box.appendChild(el('p', 'fixed-title', 'Suggested caption'));
@@ -134,9 +122,9 @@
     if (f.market) head.appendChild(el('span', 'market', f.market));
     li.appendChild(head);
     li.appendChild(el('p', 'message', f.message));
-    const fix = splitFix(f.fix);
-    if (fix.advice) li.appendChild(el('p', 'fix', fix.advice));
-    if (fix.fixed) li.appendChild(copyBox(fix.fixed));
+    if (f.fix) li.appendChild(el('p', 'fix', f.fix));
+    // a rule that rewrites the caption gives the whole new caption as the finding's suggestion
+    if (f.suggestion) li.appendChild(copyBox(f.suggestion));
     return li;
   }
 

@@ -2,6 +2,7 @@ package io.briefcheck.engine;
 
 import io.briefcheck.analysis.BriefGapsDeriver;
 import io.briefcheck.analysis.CreatorStatsDeriver;
+import io.briefcheck.analysis.DisclosureDeriver;
 import io.briefcheck.analysis.PostMetricsDeriver;
 import java.util.List;
 
@@ -10,5 +11,6 @@ final class Derivers {
     private Derivers() {
     }
 
-    static final List<Deriver> ALL = List.of(new CreatorStatsDeriver(), new PostMetricsDeriver(), new BriefGapsDeriver());
+    static final List<Deriver> ALL = List.of(new CreatorStatsDeriver(), new PostMetricsDeriver(), new BriefGapsDeriver(),
+            new DisclosureDeriver());
 }

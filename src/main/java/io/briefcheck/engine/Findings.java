@@ -35,29 +35,42 @@ public final class Findings {
 
     /** Reports a problem at {@code path}, relative to where {@code fact} was written. */
     public void report(Rule rule, Located fact, String path, String message, String fix) {
-        add(rule, fact, path, null, message, fix, null);
+        add(rule, fact, path, null, message, fix, null, null);
     }
 
     /** The same, for rules that apply to one market (ftc/ is US, asa/ UK, rsm/ NL). */
     public void report(Rule rule, Located fact, String path, String message, String fix, String market) {
-        add(rule, fact, path, null, message, fix, market);
+        add(rule, fact, path, null, message, fix, market, null);
+    }
+
+    /** The same, offering the whole rewritten text (e.g. the fixed caption) for tools to copy or apply. */
+    public void report(Rule rule, Located fact, String path, String message, String fix, String market,
+                       String suggestion) {
+        add(rule, fact, path, null, message, fix, market, suggestion);
     }
 
     /** Reports a character range inside a text value (a caption, a transcript line). */
     public void reportSpan(Rule rule, Located fact, String path, int start, int end, String message, String fix,
                            String market) {
-        add(rule, fact, path, new Span(start, end), message, fix, market);
+        add(rule, fact, path, new Span(start, end), message, fix, market, null);
     }
 
-    private void add(Rule rule, Located fact, String path, Span span, String message, String fix, String market) {
+    /** A span finding offering the whole rewritten text (e.g. the fixed caption). */
+    public void reportSpan(Rule rule, Located fact, String path, int start, int end, String message, String fix,
+                           String market, String suggestion) {
+        add(rule, fact, path, new Span(start, end), message, fix, market, suggestion);
+    }
+
+    private void add(Rule rule, Located fact, String path, Span span, String message, String fix, String market,
+                     String suggestion) {
         String id = String.valueOf(rule.getMetaData().get("id"));
         RuleInfo info = catalog.get(id);
         Source src = fact.source();
         String fullPath = src.resolve(path);
         Document doc = documents.get(new DocKey(src.file(), src.index()));
-        Position at = doc == null ? Position.START : doc.positionOf(fullPath);
+        Position at = doc == null ? Position.START : span != null ? doc.positionOf(fullPath, span.start()) : doc.positionOf(fullPath);
         found.add(new Finding(id, Severity.parse(info.severity()), message, src.file(), src.index(), at.line(),
-                at.column(), fullPath, span, fix, market, info.references()));
+                at.column(), fullPath, span, fix, market, info.references()).withSuggestion(suggestion));
     }
 
     List<Finding> all() {

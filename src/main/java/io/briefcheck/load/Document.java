@@ -24,6 +24,7 @@ public final class Document {
     private int firstLine = 1;
     private List<String> lines = List.of();
     private Map<String, String> values = Map.of();
+    private Map<String, TextLayout> layouts = Map.of();
 
     Document(String file, int index, Position start, Kind kind, String id, Located fact,
              Map<String, Position> valueAt, Map<String, Position> keyAt, List<Problem> problems) {
@@ -52,6 +53,20 @@ public final class Document {
     /** The typed fact, or null when the document could not be read. */
     public Located fact() { return fact; }
     public List<Problem> problems() { return Collections.unmodifiableList(problems); }
+
+    void setLayouts(Map<String, TextLayout> layouts) {
+        this.layouts = layouts;
+    }
+
+    /**
+     * Where character {@code offset} of the text value at {@code path} was written, when its
+     * characters map one to one onto the file (see {@link TextLayout}); else where the value starts.
+     */
+    public Position positionOf(String path, int offset) {
+        TextLayout layout = layouts.get(path);
+        if (layout == null || offset < 0) return positionOf(path);
+        return layout.positionOf(offset);
+    }
 
     void addProblem(Problem p) {
         problems.add(p);

@@ -172,6 +172,8 @@ public final class Loader {
         Map<String, Position> valueAt = new HashMap<>();
         Map<String, Position> keyAt = new HashMap<>();
         index(root, "", null, valueAt, keyAt);
+        Map<String, TextLayout> layouts = new HashMap<>();
+        layouts(root, "", layouts);
 
         Kind kind = kindOf(root);
         if (kind == null) {
@@ -182,6 +184,7 @@ public final class Loader {
         Source source = new Source(file, raw.index(), "");
         Located fact = new Binder(problems).bind(TYPES.get(kind), root, source, Set.of("kind"));
         Document doc = new Document(file, raw.index(), start, kind, idOf(fact), fact, valueAt, keyAt, List.of());
+        doc.setLayouts(layouts);
         for (Problem p : problems) {
             // an absent field has no position of its own: point at the section that should hold it
             doc.addProblem(p.rule() == InputRule.MISSING_FIELD
@@ -266,6 +269,17 @@ public final class Loader {
             for (int i = 0; i < s.items().size(); i++) {
                 index(s.items().get(i), path + "[" + i + "]", null, valueAt, keyAt);
             }
+        }
+    }
+
+    /** The text layout of every scalar that has one, by path (for spans inside text values). */
+    private static void layouts(YNode node, String path, Map<String, TextLayout> out) {
+        if (node instanceof YNode.Scalar s && s.layout() != null) {
+            out.put(path, s.layout());
+        } else if (node instanceof YNode.Mapping m) {
+            for (YNode.Entry e : m.fields().values()) layouts(e.value(), path.isEmpty() ? e.key() : path + "." + e.key(), out);
+        } else if (node instanceof YNode.Seq q) {
+            for (int i = 0; i < q.items().size(); i++) layouts(q.items().get(i), path + "[" + i + "]", out);
         }
     }
 }

@@ -18,8 +18,13 @@ public sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Mapping {
     /**
      * A scalar: {@code text} is exactly what was written (without quotes); {@code type} is what a
      * plain YAML scalar resolves to (str, int, float, bool, null, timestamp), or str when quoted.
+     * {@code layout} maps its characters to file positions when they map one to one (else null).
      */
-    record Scalar(String text, String type, Position at) implements YNode {
+    record Scalar(String text, String type, Position at, TextLayout layout) implements YNode {
+        public Scalar(String text, String type, Position at) {
+            this(text, type, at, null);
+        }
+
         public boolean isNull() {
             return "null".equals(type);
         }

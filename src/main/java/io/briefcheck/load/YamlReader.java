@@ -111,7 +111,7 @@ public final class YamlReader {
             return new Raw(index, chunk.firstContentLine(), null, null, chunk.offset(), chunk.lineCount());
         }
         try {
-            Converter c = new Converter(chunk.offset());
+            Converter c = new Converter(chunk.offset(), chunk.text().split("\n", -1));
             return new Raw(index, chunk.firstContentLine(), c.convert(node, 0), null, chunk.offset(), chunk.lineCount());
         } catch (LimitException e) {
             return new Raw(index, chunk.firstContentLine(), null, e.problem, chunk.offset(), chunk.lineCount());
@@ -183,10 +183,40 @@ public final class YamlReader {
     /** SnakeYAML nodes to YNodes, expanding aliases while counting values against the limits. */
     private final class Converter {
         private final int lineOffset;
+        private final String[] lines;
         private int nodes;
 
-        Converter(int lineOffset) {
+        Converter(int lineOffset, String[] lines) {
             this.lineOffset = lineOffset;
+            this.lines = lines;
+        }
+
+        /** Where the characters of a text value are, when they map one to one onto the file; else null. */
+        private TextLayout layout(ScalarNode s) {
+            Mark start = s.getStartMark();
+            Mark end = s.getEndMark();
+            if (start == null || end == null) return null;
+            int line = lineOffset + start.getLine() + 1;
+            String v = s.getValue();
+            switch (s.getScalarStyle()) {
+                case PLAIN:
+                    return start.getLine() == end.getLine() ? new TextLayout(new Position(line, start.getColumn() + 1), 1, v) : null;
+                case SINGLE_QUOTED:
+                case DOUBLE_QUOTED:
+                    boolean verbatim = start.getLine() == end.getLine()
+                            && end.getColumn() - start.getColumn() - 2 == v.codePointCount(0, v.length());
+                    return verbatim ? new TextLayout(new Position(line, start.getColumn() + 2), 1, v) : null;
+                case LITERAL:
+                    for (int i = start.getLine() + 1; i < lines.length; i++) {
+                        if (lines[i].isBlank()) continue;
+                        int indent = 0;
+                        while (indent < lines[i].length() && lines[i].charAt(indent) == ' ') indent++;
+                        return new TextLayout(new Position(lineOffset + start.getLine() + 2, indent + 1), indent + 1, v);
+                    }
+                    return null;
+                default:
+                    return null;
+            }
         }
 
         private Position at(Node n) {
@@ -203,7 +233,7 @@ public final class YamlReader {
                         "Write the values out instead of repeating them with anchors and aliases."));
             }
             if (n instanceof ScalarNode s) {
-                return new YNode.Scalar(s.getValue(), typeOf(s), at(n));
+                return new YNode.Scalar(s.getValue(), typeOf(s), at(n), layout(s));
             }
             if (n instanceof SequenceNode seq) {
                 List<YNode> items = new ArrayList<>(seq.getValue().size());

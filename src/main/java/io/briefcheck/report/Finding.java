@@ -10,14 +10,16 @@ import java.util.List;
  * The optional tail is filled in after the rules ran: {@code lineText} (the source line the finding
  * points at), {@code value} (the text value at {@code path}, when it is one; {@code span} indexes into
  * it) and {@code suppression} (why the finding does not count, or null when it does).
+ * {@code suggestion} is the whole rewritten text value (a fixed caption) when a rule offers one.
  */
 public record Finding(String rule, Severity severity, String message, String file, int index, int line,
                       int column, String path, Span span, String fix, String market, List<String> references,
-                      String lineText, String value, Suppression suppression) {
+                      String lineText, String value, Suppression suppression, String suggestion) {
 
     public Finding(String rule, Severity severity, String message, String file, int index, int line, int column,
                    String path, Span span, String fix, String market, List<String> references) {
-        this(rule, severity, message, file, index, line, column, path, span, fix, market, references, null, null, null);
+        this(rule, severity, message, file, index, line, column, path, span, fix, market, references, null, null, null,
+                null);
     }
 
     /** True when the finding counts: it is not suppressed inline, by a waiver or by the baseline. */
@@ -27,16 +29,21 @@ public record Finding(String rule, Severity severity, String message, String fil
 
     public Finding withSeverity(Severity s) {
         return new Finding(rule, s, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, suppression);
+                lineText, value, suppression, suggestion);
     }
 
     public Finding withText(String lineText, String value) {
         return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, suppression);
+                lineText, value, suppression, suggestion);
     }
 
     public Finding withSuppression(Suppression s) {
         return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, s);
+                lineText, value, s, suggestion);
+    }
+
+    public Finding withSuggestion(String text) {
+        return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
+                lineText, value, suppression, text);
     }
 }

@@ -84,6 +84,7 @@ public final class JsonRenderer {
             m.put("span", span);
         }
         m.put("fix", f.fix());
+        if (f.suggestion() != null) m.put("suggestion", f.suggestion());
         if (f.market() != null) m.put("market", f.market());
         m.put("references", f.references() == null ? List.of() : f.references());
         if (f.suppression() != null) {

@@ -84,8 +84,8 @@ class ServePageBrowserTest {
                 then
                     int start = $p.caption().indexOf("SPONCON");
                     findings.reportSpan(drools.getRule(), $p, "caption", start, start + 7,
-                        "The caption says SPONCON.", "Say #ad at the start instead.\\nFixed caption: #ad "
-                        + $p.caption().replace("SPONCON", "").strip(), "US");
+                        "The caption says SPONCON.", "Say #ad at the start instead.", "US",
+                        "#ad " + $p.caption().replace("SPONCON", "").strip());
                 end
                 """);
         engine = Engine.build(true, List.of(RuleFolder.of(extraRules)));
@@ -340,7 +340,8 @@ class ServePageBrowserTest {
         assertEquals(1, marks.size());
         assertEquals("SPONCON", marks.get(0).getText());
         assertTrue(marks.get(0).getDomAttribute("class").contains("sev-error"));
-        WebElement finding = driver.findElement(By.cssSelector("#d-findings .finding"));
+        WebElement finding = driver.findElements(By.cssSelector("#d-findings .finding")).stream()
+                .filter(f -> f.getText().contains("webtest/marked-word")).findFirst().orElseThrow();
         assertEquals("Say #ad at the start instead.", finding.findElement(By.cssSelector(".fix")).getText());
         WebElement fixed = finding.findElement(By.cssSelector(".fixed-text"));
         assertEquals("#ad " + caption.replace("SPONCON", "").strip(), fixed.getText());
@@ -385,7 +386,7 @@ class ServePageBrowserTest {
             assertTrue(marked.contains(expected), "highlighted " + marked + ", the span is \"" + expected + "\"");
         }
 
-        // the fix's "Fixed caption:" line becomes a caption to copy, with the label moved out of the hashtag run
+        // the finding's suggestion becomes a caption to copy, with the label moved out of the hashtag run
         WebElement fixed = wait.until(d -> d.findElements(By.cssSelector("#d-findings .fixed")).stream().findFirst().orElse(null));
         String fixedText = fixed.findElement(By.cssSelector(".fixed-text")).getText();
         assertTrue(fixedText.toLowerCase().contains("#ad") && !fixedText.equals(caption), fixedText);
