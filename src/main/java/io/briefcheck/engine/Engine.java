@@ -40,7 +40,8 @@ public final class Engine {
         if (bundled) folders.add(RuleFolder.bundled());
         folders.addAll(extra);
         RuleData data = RuleData.load(folders);
-        KieBase base = RuleCompiler.compile(folders);
+        CompiledRulesCache cache = CompiledRulesCache.forThisProcess();
+        KieBase base = cache == null ? RuleCompiler.compile(folders) : cache.compile(folders);
         return new Engine(base, RuleCatalog.of(base), data);
     }
 

@@ -26,12 +26,18 @@ class PackagedJarIT {
     }
 
     private Run java(String... args) throws IOException, InterruptedException {
+        return java(java.util.Map.of(), args);
+    }
+
+    private Run java(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         cmd.addAll(List.of(args));
         Path out = elsewhere.resolve("out.txt");
         Path err = elsewhere.resolve("err.txt");
-        Process p = new ProcessBuilder(cmd).directory(elsewhere.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(cmd).directory(elsewhere.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(env);
+        Process p = builder.start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "jar did not finish");
         return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
@@ -46,6 +52,26 @@ class PackagedJarIT {
         assertTrue(all.out().trim().startsWith("{"), "stdout holds only the report");
         assertTrue(all.out().contains("brief/missing-payment-terms"));
         assertEquals("", all.err());
+    }
+
+    @Test
+    void compiledRulesFromTheCacheFindExactlyWhatFreshlyCompiledOnesFind() throws Exception {
+        Path cache = elsewhere.resolve("cache");
+        String[] args = {"check", "--format", "json", BRIEFS.toString(), Path.of("src/test/resources/corpus").toAbsolutePath().toString()};
+        Run fresh = java(java.util.Map.of("BRIEFCHECK_CACHE", "off"), args);
+        Run first = java(java.util.Map.of("BRIEFCHECK_CACHE", cache.toString()), args);
+        List<Path> files;
+        try (var list = Files.list(cache)) {
+            files = list.toList();
+        }
+        assertEquals(1, files.size(), "one compiled-rules file");
+        Run second = java(java.util.Map.of("BRIEFCHECK_CACHE", cache.toString()), args);
+        assertEquals(fresh.out(), first.out());
+        assertEquals(fresh.out(), second.out(), "read from the cache");
+        Files.write(files.get(0), new byte[] {1, 2, 3});
+        Run damaged = java(java.util.Map.of("BRIEFCHECK_CACHE", cache.toString()), args);
+        assertEquals(fresh.out(), damaged.out(), "a damaged cache is recompiled");
+        assertEquals("", damaged.err());
     }
 
     @Test
