@@ -58,33 +58,48 @@ public final class Engine {
         return run(documents, settings, derived -> { });
     }
 
-    /** The same, also handing every derived fact (computed figures) to {@code derivedFacts}. */
+    /**
+     * The same, also handing every derived fact (computed figures) to {@code derivedFacts}. Groups are
+     * independent sessions, so they run in parallel; results are handed over in group order.
+     */
     public List<Finding> run(List<Document> documents, RunSettings settings, Consumer<Object> derivedFacts) {
         Map<Findings.DocKey, Document> byKey = new HashMap<>();
         for (Document d : documents) byKey.put(new Findings.DocKey(d.file(), d.index()), d);
+        List<GroupResult> results = Groups.of(documents).parallelStream()
+                .map(group -> runGroup(group, settings, byKey))
+                .toList();
         List<Finding> out = new ArrayList<>();
-        for (List<Document> group : Groups.of(documents)) {
-            Findings findings = new Findings(catalog, byKey);
-            KieSession session = base.newKieSession();
-            try {
-                if (globals.contains("findings")) session.setGlobal("findings", findings);
-                if (globals.contains("data")) session.setGlobal("data", data);
-                session.insert(settings);
-                List<Located> facts = new ArrayList<>(group.size());
-                for (Document d : group) facts.add(d.fact());
-                for (Located f : facts) session.insert(f);
-                for (Deriver deriver : Derivers.ALL) {
-                    for (Object derived : deriver.derive(facts, settings, data)) {
-                        session.insert(derived);
-                        derivedFacts.accept(derived);
-                    }
-                }
-                session.fireAllRules();
-            } finally {
-                session.dispose();
-            }
-            out.addAll(findings.all());
+        for (GroupResult r : results) {
+            out.addAll(r.findings());
+            r.derived().forEach(derivedFacts);
         }
         return out;
+    }
+
+    private record GroupResult(List<Finding> findings, List<Object> derived) {
+    }
+
+    private GroupResult runGroup(List<Document> group, RunSettings settings, Map<Findings.DocKey, Document> byKey) {
+        Findings findings = new Findings(catalog, byKey);
+        List<Object> derivedFacts = new ArrayList<>();
+        KieSession session = base.newKieSession();
+        try {
+            if (globals.contains("findings")) session.setGlobal("findings", findings);
+            if (globals.contains("data")) session.setGlobal("data", data);
+            session.insert(settings);
+            List<Located> facts = new ArrayList<>(group.size());
+            for (Document d : group) facts.add(d.fact());
+            for (Located f : facts) session.insert(f);
+            for (Deriver deriver : Derivers.ALL) {
+                for (Object derived : deriver.derive(facts, settings, data)) {
+                    session.insert(derived);
+                    derivedFacts.add(derived);
+                }
+            }
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        return new GroupResult(findings.all(), derivedFacts);
     }
 }

@@ -54,7 +54,10 @@ public final class HtmlRenderer {
         errChart(report.metrics(), out);
 
         out.println("<h2>Findings by document</h2>");
-        for (DocumentResult d : report.documents()) document(report, d, out);
+        Map<String, List<Finding>> byDocument = report.findingsByDocument();
+        for (DocumentResult d : report.documents()) {
+            document(d, byDocument.getOrDefault(Report.key(d.file(), d.index()), List.of()), out);
+        }
 
         TreeSet<String> fired = new TreeSet<>();
         for (Finding f : report.findings()) fired.add(f.rule());
@@ -126,12 +129,11 @@ public final class HtmlRenderer {
         out.println("</svg>");
     }
 
-    private void document(Report report, DocumentResult d, PrintWriter out) {
+    private void document(DocumentResult d, List<Finding> findings, PrintWriter out) {
         String what = d.kind() == null ? "unreadable document" : d.kind() + (d.id() != null ? " " + d.id() : "");
         out.println("<h3>" + esc(d.file()) + " <span class=\"where\">" + esc(what) + " (document " + (d.index() + 1)
                 + ")</span> <span class=\"badge " + (d.status() == DocumentResult.Status.PASS ? "pass" : "fail") + "\">"
                 + d.status().code() + "</span></h3>");
-        List<Finding> findings = report.findingsIn(d);
         if (findings.isEmpty()) {
             out.println("<p class=\"pass\">Nothing to fix.</p>");
             return;

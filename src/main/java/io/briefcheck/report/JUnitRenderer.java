@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -35,7 +36,10 @@ public final class JUnitRenderer {
             x.writeAttribute("failures", String.valueOf(failures));
             x.writeAttribute("errors", "0");
             x.writeAttribute("skipped", "0");
-            for (DocumentResult d : report.documents()) testcase(x, report, d);
+            Map<String, List<Finding>> byDocument = report.findingsByDocument();
+            for (DocumentResult d : report.documents()) {
+                testcase(x, report, d, byDocument.getOrDefault(Report.key(d.file(), d.index()), List.of()));
+            }
             x.writeCharacters("\n  ");
             x.writeEndElement();
             x.writeCharacters("\n");
@@ -49,14 +53,15 @@ public final class JUnitRenderer {
         }
     }
 
-    private static void testcase(XMLStreamWriter x, Report report, DocumentResult d) throws XMLStreamException {
+    private static void testcase(XMLStreamWriter x, Report report, DocumentResult d, List<Finding> findings)
+            throws XMLStreamException {
         x.writeCharacters("\n    ");
         x.writeStartElement("testcase");
         x.writeAttribute("classname", clean(d.file()));
         x.writeAttribute("name", clean(name(d)));
         x.writeAttribute("file", clean(d.file()));
         List<String> other = new ArrayList<>();
-        for (Finding f : report.findingsIn(d)) {
+        for (Finding f : findings) {
             if (!report.fails(f)) {
                 other.add(where(f) + "  " + f.severity().code() + "  " + f.rule() + "  " + f.message()
                         + (f.suppression() != null ? "  [suppressed (" + f.suppression().kind().code() + ")"

@@ -1,7 +1,9 @@
 package io.briefcheck.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The result of one check run, as every renderer sees it. {@code findings} includes suppressed ones
@@ -50,24 +52,22 @@ public record Report(String version, List<DocumentResult> documents, List<Findin
         return f.active() && f.severity().atLeast(failOn);
     }
 
-    /** The findings of one file, in report order (suppressed ones included). */
-    public List<Finding> findingsIn(String file) {
-        List<Finding> out = new ArrayList<>();
-        for (Finding f : findings) if (f.file().equals(file)) out.add(f);
+    /** The findings grouped by file, in report order (suppressed ones included). One pass, for renderers. */
+    public Map<String, List<Finding>> findingsByFile() {
+        Map<String, List<Finding>> out = new LinkedHashMap<>();
+        for (Finding f : findings) out.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
         return out;
     }
 
-    /** The findings that count in one file, in report order. */
-    public List<Finding> activeFindingsIn(String file) {
-        List<Finding> out = new ArrayList<>();
-        for (Finding f : findings) if (f.file().equals(file) && f.active()) out.add(f);
+    /** The findings grouped by document (see {@link #key(String, int)}), in report order. */
+    public Map<String, List<Finding>> findingsByDocument() {
+        Map<String, List<Finding>> out = new LinkedHashMap<>();
+        for (Finding f : findings) out.computeIfAbsent(key(f.file(), f.index()), k -> new ArrayList<>()).add(f);
         return out;
     }
 
-    /** The findings of one document, in report order (suppressed ones included). */
-    public List<Finding> findingsIn(DocumentResult d) {
-        List<Finding> out = new ArrayList<>();
-        for (Finding f : findings) if (f.file().equals(d.file()) && f.index() == d.index()) out.add(f);
-        return out;
+    /** The key of one document in {@link #findingsByDocument()}. */
+    public static String key(String file, int index) {
+        return index + ":" + file;
     }
 }

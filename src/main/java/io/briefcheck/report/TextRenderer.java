@@ -22,9 +22,11 @@ public final class TextRenderer {
         for (DocumentResult d : report.documents()) {
             byFile.computeIfAbsent(d.file(), k -> new java.util.ArrayList<>()).add(d);
         }
+        Map<String, List<Finding>> findingsByFile = report.findingsByFile();
         boolean first = true;
         for (Map.Entry<String, List<DocumentResult>> e : byFile.entrySet()) {
-            List<Finding> findings = report.activeFindingsIn(e.getKey());
+            List<Finding> findings = findingsByFile.getOrDefault(e.getKey(), List.of()).stream()
+                    .filter(Finding::active).toList();
             if (findings.isEmpty()) {
                 out.println(paint("32", "ok") + "  " + e.getKey() + dim("  (" + describe(e.getValue()) + ")"));
                 first = false;
