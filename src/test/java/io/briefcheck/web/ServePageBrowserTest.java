@@ -349,7 +349,6 @@ class ServePageBrowserTest {
         assertEquals(1, byId("d-preview").findElements(By.cssSelector(".fold")).size());
         finding.findElement(By.cssSelector("button.copy")).click();
         wait.until(d -> !finding.findElement(By.cssSelector(".copied")).getText().isEmpty());
-        takeScreenshot("serve-draft.png");
 
         // fixing the caption clears the finding and the highlight
         byId("d-caption").clear();
@@ -360,7 +359,7 @@ class ServePageBrowserTest {
 
     /** Needs the disclosure rules (issue 3): skipped until an ftc/label-buried rule is loaded. */
     @Test
-    void aBuriedAdIsFoundHighlightedAndAFixedCaptionOffered() {
+    void aBuriedAdIsFoundHighlightedAndAFixedCaptionOffered() throws IOException {
         Assumptions.assumeTrue(engine.catalog().get("ftc/label-buried") != null, "the ftc/ disclosure rules are not loaded yet");
         String caption = "Loving my new morning routine with the Glow serum! #skincare #vegan #ad #glow #morning";
         new Select(byId("d-platform")).selectByValue("instagram");
@@ -392,6 +391,7 @@ class ServePageBrowserTest {
         assertTrue(fixedText.toLowerCase().contains("#ad") && !fixedText.equals(caption), fixedText);
         fixed.findElement(By.cssSelector("button.copy")).click();
         wait.until(d -> !fixed.findElement(By.cssSelector(".copied")).getText().isEmpty());
+        takeScreenshot("serve-draft.png");
     }
 
     private static void takeScreenshot(String name) throws IOException {
