@@ -1,7 +1,7 @@
 package io.briefcheck.engine;
 
-import io.briefcheck.analysis.MetricsRows;
-import io.briefcheck.analysis.PostMetrics;
+import io.briefcheck.analysis.campaign.MetricsRows;
+import io.briefcheck.analysis.campaign.PostMetrics;
 import io.briefcheck.load.CrossReferences;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.Problem;

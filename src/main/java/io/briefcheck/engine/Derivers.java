@@ -1,9 +1,9 @@
 package io.briefcheck.engine;
 
-import io.briefcheck.analysis.BriefGapsDeriver;
-import io.briefcheck.analysis.CreatorStatsDeriver;
-import io.briefcheck.analysis.DisclosureDeriver;
-import io.briefcheck.analysis.PostMetricsDeriver;
+import io.briefcheck.analysis.campaign.BriefGapsDeriver;
+import io.briefcheck.analysis.campaign.CreatorStatsDeriver;
+import io.briefcheck.analysis.disclosure.DisclosureDeriver;
+import io.briefcheck.analysis.campaign.PostMetricsDeriver;
 import java.util.List;
 
 /** Every {@link Deriver}, run in this order for each group before its rules fire. */

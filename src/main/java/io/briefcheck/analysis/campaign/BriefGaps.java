@@ -1,0 +1,11 @@
+package io.briefcheck.analysis.campaign;
+
+import io.briefcheck.model.Brief;
+import java.util.List;
+
+/**
+ * The essential elements of a brief (DOMAIN.md §5 mistake 7: goals, audience, key messages,
+ * deliverables, timeline, payment terms) that are absent or only filler, by name, in that order.
+ */
+public record BriefGaps(Brief brief, List<String> missing) {
+}

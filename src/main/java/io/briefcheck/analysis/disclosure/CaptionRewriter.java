@@ -1,0 +1,43 @@
+package io.briefcheck.analysis.disclosure;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The caption a fix suggests: the disclosure terms found (vague, rejected, misplaced or lookalike
+ * ones) cut out, the market's label put first, spacing tidied. Long captions are shortened with "…"
+ * after the part a reader sees first, so the fix stays readable.
+ */
+public final class CaptionRewriter {
+
+    private final int maxShown;
+
+    public CaptionRewriter(int maxShown) {
+        this.maxShown = maxShown;
+    }
+
+    /** @param remove [start, end) ranges of the original caption to cut */
+    public String rewrite(String caption, List<int[]> remove, String label) {
+        StringBuilder sb = new StringBuilder(caption == null ? "" : caption);
+        List<int[]> sorted = remove.stream().sorted(Comparator.comparingInt((int[] r) -> r[0]).reversed()).toList();
+        int lastStart = Integer.MAX_VALUE;
+        for (int[] r : sorted) {
+            if (r[1] > lastStart) continue; // overlapping ranges: the later one is already cut
+            sb.delete(r[0], r[1]);
+            lastStart = r[0];
+        }
+        String body = sb.toString()
+                .replaceAll("[ \\t]+([,.!?:;])", "$1")
+                .replaceAll("(?m)^[ \\t]*[|:\\-–—][ \\t]*", "")
+                .replaceAll("[ \\t]{2,}", " ")
+                .replaceAll("(?m)[ \\t]+$", "")
+                .replaceAll("(?m)^[ \\t]+", "")
+                .replaceAll("\\n{3,}", "\n\n")
+                .strip();
+        String out = body.isEmpty() ? label : label + " " + body;
+        if (out.codePointCount(0, out.length()) > maxShown) {
+            out = out.substring(0, out.offsetByCodePoints(0, maxShown)).stripTrailing() + "…";
+        }
+        return out;
+    }
+}

@@ -1,0 +1,114 @@
+package io.briefcheck.analysis.disclosure;
+
+import io.briefcheck.engine.RuleData;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The analysers configured from {@code rules/data/disclosure.yaml}, built once per rule set. Read-only
+ * after construction, so sessions on several threads share it.
+ */
+final class DisclosureConfig {
+
+    final RuleData data;
+    final TextNormalizer normalizer;
+    final Tokenizer tokenizer;
+    final CaptionAnalyzer captions;
+    final ClaimDetector claims;
+    final LanguageGuesser languages;
+    final CaptionRewriter rewriter;
+    final List<String> videoFormats;
+    final List<String> affiliateMarkers;
+    final double liveInterval;
+    final String defaultMarket;
+    final java.util.regex.Pattern beautyWords;
+    final java.util.regex.Pattern filterDisclosures;
+    final java.util.regex.Pattern filterNegations;
+    final java.util.regex.Pattern childExhortations;
+    private final Map<String, Object> vocabularies;
+    private final Map<String, Vocabulary> byMarket = new ConcurrentHashMap<>();
+
+    DisclosureConfig(RuleData data) {
+        this.data = data;
+        Map<Integer, Character> look = new HashMap<>();
+        if (data.get("disclosure.lookalikes") instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                String k = String.valueOf(e.getKey());
+                String v = String.valueOf(e.getValue());
+                if (k.length() == 1 && v.length() == 1) look.put((int) k.charAt(0), v.charAt(0));
+            }
+        }
+        this.normalizer = new TextNormalizer(look);
+        this.tokenizer = new Tokenizer(data.strings("disclosure.discount_code_words"));
+        this.captions = new CaptionAnalyzer((int) data.number("disclosure.hashtag_run_min"),
+                (int) data.number("disclosure.closing_block_min"));
+        this.claims = new ClaimDetector(data.strings("disclosure.claim_triggers"));
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        if (data.get("disclosure.language_words") instanceof Map<?, ?> lw) {
+            for (Map.Entry<?, ?> e : lw.entrySet()) {
+                words.put(String.valueOf(e.getKey()), data.strings("disclosure.language_words." + e.getKey()));
+            }
+        }
+        this.languages = new LanguageGuesser(words, 2);
+        this.rewriter = new CaptionRewriter(220);
+        this.videoFormats = data.strings("disclosure.video_formats");
+        this.affiliateMarkers = data.strings("disclosure.affiliate_url_markers").stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+        this.liveInterval = data.number("disclosure.live_repeat_interval_s");
+        this.defaultMarket = String.valueOf(data.get("disclosure.default_market"));
+        this.beautyWords = anyOf(list("beauty_words"), "(?<![\\p{L}])", "(?![\\p{L}])");
+        this.filterDisclosures = anyOf(list("filter_disclosures"), "(?<![\\p{L}#])", "(?![\\p{L}])");
+        this.filterNegations = anyOf(list("filter_negations"), "(?<![\\p{L}])", "(?![\\p{L}])");
+        this.childExhortations = anyOf(list("child_exhortations"), "(?<![\\p{L}])", "(?![\\p{L}])");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> labels = data.get("disclosure.labels") instanceof Map<?, ?> l ? (Map<String, Object>) l : Map.of();
+        this.vocabularies = labels;
+    }
+
+    /** The market's vocabulary; a market without its own lists uses {@code labels.DEFAULT}'s. */
+    Vocabulary vocabulary(String market) {
+        return byMarket.computeIfAbsent(market, m -> {
+            Object lists = vocabularies.get(m);
+            if (!(lists instanceof Map<?, ?>)) lists = vocabularies.get(String.valueOf(vocabularies.getOrDefault("DEFAULT", defaultMarket)));
+            return Vocabulary.of(m, lists instanceof Map<?, ?> map ? map : Map.of());
+        });
+    }
+
+    /** "GB" and "gb" are "UK"; other codes upper-cased. */
+    String market(String code) {
+        String c = code.strip().toUpperCase(Locale.ROOT);
+        Object alias = data.get("disclosure.market_aliases." + c);
+        return alias == null ? c : String.valueOf(alias);
+    }
+
+    Integer fold(String platform) {
+        return data.get("disclosure.fold." + platform) instanceof Number n ? n.intValue() : null;
+    }
+
+    String preferredLabel(String market, String language) {
+        Object byLang = data.get("disclosure.preferred_label." + market);
+        if (byLang == null) byLang = data.get("disclosure.preferred_label." + defaultMarket);
+        if (byLang instanceof Map<?, ?> m) {
+            Object l = language == null ? null : m.get(language);
+            if (l == null) l = m.get("default");
+            if (l != null) return String.valueOf(l);
+        }
+        return "#ad";
+    }
+
+    /** One case-insensitive pattern matching any of the phrases, longest first, between the guards. */
+    static java.util.regex.Pattern anyOf(List<String> phrases, String before, String after) {
+        List<String> sorted = phrases.stream().sorted((a, b) -> b.length() - a.length())
+                .map(p -> java.util.regex.Pattern.quote(p.toLowerCase(Locale.ROOT))).toList();
+        String alt = sorted.isEmpty() ? "(?!)" : String.join("|", sorted);
+        return java.util.regex.Pattern.compile("(?iu)" + before + "(?:" + alt + ")" + after);
+    }
+
+    List<String> list(String key) {
+        return data.get("disclosure." + key) instanceof List<?> ? data.strings("disclosure." + key) : new ArrayList<>();
+    }
+}

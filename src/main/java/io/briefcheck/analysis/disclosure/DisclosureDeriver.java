@@ -1,0 +1,79 @@
+package io.briefcheck.analysis.disclosure;
+
+import io.briefcheck.engine.Deriver;
+import io.briefcheck.engine.RuleData;
+import io.briefcheck.model.Brief;
+import io.briefcheck.model.Influencer;
+import io.briefcheck.model.Located;
+import io.briefcheck.model.Post;
+import io.briefcheck.model.RunSettings;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * Derives, for every post in a group and every market it is checked for, the facts the ftc/, asa/
+ * and rsm/ rules reason over: {@link PostContext}, {@link Disclosure}, {@link UnlabeledFrame},
+ * {@link DisclosureGap} and {@link ClaimHit}. Markets: {@code --market} when given, else the post's
+ * {@code market}/{@code markets}, else its brief's {@code campaign.markets}, else the default (US).
+ */
+public final class DisclosureDeriver implements Deriver {
+
+    /** Configured analysers per loaded rule set (normally one per process). */
+    private final Map<RuleData, DisclosureConfig> configs = new WeakHashMap<>();
+
+    private synchronized DisclosureConfig config(RuleData data) {
+        return configs.computeIfAbsent(data, DisclosureConfig::new);
+    }
+
+    @Override
+    public List<Object> derive(List<Located> facts, RunSettings settings, RuleData data) {
+        List<Object> out = new ArrayList<>();
+        if (facts.stream().noneMatch(f -> f instanceof Post)) return out;
+        if (data.get("disclosure.labels") == null) return out; // a rule set without the disclosure packs
+        DisclosureConfig cfg = config(data);
+        for (Located f : facts) {
+            if (!(f instanceof Post post)) continue;
+            Brief brief = briefOf(post, facts);
+            Influencer profile = profileOf(post, facts);
+            PostAnalyzer analyzer = new PostAnalyzer(cfg, post, brief, profile);
+            for (String market : markets(cfg, post, brief, settings)) out.addAll(analyzer.forMarket(market));
+        }
+        return out;
+    }
+
+    static List<String> markets(DisclosureConfig cfg, Post post, Brief brief, RunSettings settings) {
+        List<String> raw;
+        if (settings != null && !settings.markets().isEmpty()) raw = settings.markets();
+        else if (post.market() != null && !post.market().isBlank()) raw = List.of(post.market());
+        else if (!post.markets().isEmpty()) raw = post.markets();
+        else if (brief != null && brief.campaign() != null && !brief.campaign().markets().isEmpty()) raw = brief.campaign().markets();
+        else raw = List.of(cfg.defaultMarket);
+        Set<String> out = new LinkedHashSet<>();
+        for (String m : raw) if (m != null && !m.isBlank()) out.add(cfg.market(m));
+        if (out.isEmpty()) out.add(cfg.defaultMarket);
+        return new ArrayList<>(out);
+    }
+
+    private static Brief briefOf(Post post, List<Located> facts) {
+        if (post.brief() == null) return null;
+        for (Located f : facts) if (f instanceof Brief b && post.brief().equals(b.id())) return b;
+        return null;
+    }
+
+    private static Influencer profileOf(Post post, List<Located> facts) {
+        if (post.author() == null) return null;
+        String want = handle(post.author());
+        for (Located f : facts) if (f instanceof Influencer in && handle(in.handle()).equals(want)) return in;
+        return null;
+    }
+
+    private static String handle(String h) {
+        String s = h == null ? "" : h.strip().toLowerCase(Locale.ROOT);
+        return s.startsWith("@") ? s.substring(1) : s;
+    }
+}

@@ -1,0 +1,345 @@
+package io.briefcheck.analysis.disclosure;
+
+import io.briefcheck.model.Brief;
+import io.briefcheck.model.BriefClaim;
+import io.briefcheck.model.Cue;
+import io.briefcheck.model.Frame;
+import io.briefcheck.model.Industry;
+import io.briefcheck.model.Influencer;
+import io.briefcheck.model.Post;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Everything briefcheck reads from one post, then turned into facts per market. The lexical work
+ * that does not depend on the market (normalizing, tokens, signals, claims, language) is done once.
+ */
+final class PostAnalyzer {
+
+    private static final Pattern AGE_RANGE = Pattern.compile("(\\d+)\\s*(?:-|–|to|tot)\\s*(\\d+)");
+
+    private final DisclosureConfig cfg;
+    private final Post post;
+    private final Brief brief;
+    private final Influencer profile;
+    private final NormalizedText caption;
+    private final List<Token> tokens;
+    private final String language;
+    private final List<NormalizedText> transcript = new ArrayList<>();
+    private final List<NormalizedText> onScreen = new ArrayList<>();
+    private final List<NormalizedText> frames = new ArrayList<>();
+
+    // Market-independent findings, computed once per post.
+    private final List<ClaimHit> claimHits;
+    private final boolean isBeauty;
+    private final boolean forChildren;
+    private final boolean filterUsed;
+    private final boolean filterExaggerates;
+    private final boolean filterMentioned;
+    private final TextHit exhortation;
+
+    /** A phrase found at [start, end) of the text at {@code path}. */
+    private record TextHit(String text, String path, int start, int end) {
+        static final TextHit NONE = new TextHit(null, null, -1, -1);
+    }
+
+    // A connection shown by the post itself: a discount code or an affiliate link.
+    private String signal;
+    private String signalPath = "caption";
+    private int signalStart = -1;
+    private int signalEnd = -1;
+
+    PostAnalyzer(DisclosureConfig cfg, Post post, Brief brief, Influencer profile) {
+        this.cfg = cfg;
+        this.post = post;
+        this.brief = brief;
+        this.profile = profile;
+        this.caption = cfg.normalizer.normalize(post.caption());
+        this.tokens = cfg.tokenizer.tokens(caption.text());
+        if (post.video() != null) {
+            for (Cue c : post.video().transcript()) transcript.add(cfg.normalizer.normalize(c.text()));
+            for (Cue c : post.video().onScreenText()) onScreen.add(cfg.normalizer.normalize(c.text()));
+        }
+        for (Frame f : post.frames()) frames.add(cfg.normalizer.normalize(f.onScreenText()));
+        this.language = language();
+        findSignal();
+        this.claimHits = claims();
+        this.isBeauty = beauty();
+        this.forChildren = children();
+        this.filterUsed = filterUsed();
+        this.filterExaggerates = filterExaggerates();
+        this.filterMentioned = filterMentioned();
+        this.exhortation = exhortation();
+    }
+
+    private String language() {
+        if (post.language() != null && !post.language().isBlank()) {
+            String l = post.language().strip().toLowerCase(Locale.ROOT);
+            return l.length() > 2 ? l.substring(0, 2) : l;
+        }
+        StringBuilder all = new StringBuilder(withoutTokens(caption.text()));
+        for (NormalizedText t : transcript) all.append(' ').append(t.text());
+        return cfg.languages.guess(all.toString());
+    }
+
+    /** The caption without hashtags, mentions and URLs: they are names, not language. */
+    private String withoutTokens(String text) {
+        StringBuilder sb = new StringBuilder(text);
+        for (Token t : tokens) {
+            if (t.kind() == Token.Kind.LINK_IN_BIO || t.kind() == Token.Kind.DISCOUNT_CODE) continue;
+            for (int i = t.start(); i < t.end(); i++) sb.setCharAt(i, ' ');
+        }
+        return sb.toString();
+    }
+
+    private void findSignal() {
+        for (Token t : tokens) {
+            if (t.kind() == Token.Kind.DISCOUNT_CODE) {
+                set("the discount code " + t.text(), "caption", caption.originalOffset(t.start()), caption.originalOffset(t.end()));
+                return;
+            }
+            if (t.kind() == Token.Kind.URL && affiliate(t.text())) {
+                set("the affiliate link " + t.text(), "caption", caption.originalOffset(t.start()), caption.originalOffset(t.end()));
+                return;
+            }
+        }
+        for (int i = 0; i < post.links().size(); i++) {
+            String link = post.links().get(i);
+            if (link != null && affiliate(link)) {
+                set("the affiliate link " + link, "links[" + i + "]", -1, -1);
+                return;
+            }
+        }
+    }
+
+    private void set(String what, String path, int start, int end) {
+        signal = what;
+        signalPath = path;
+        signalStart = start;
+        signalEnd = end;
+    }
+
+    private boolean affiliate(String url) {
+        String u = url.toLowerCase(Locale.ROOT);
+        return cfg.affiliateMarkers.stream().anyMatch(u::contains);
+    }
+
+    List<Object> forMarket(String market) {
+        List<Object> out = new ArrayList<>();
+        Vocabulary vocab = cfg.vocabulary(market);
+        String brand = post.brand() != null ? post.brand() : brief != null && brief.brand() != null ? brief.brand().name() : null;
+        Integer fold = post.platform() == null ? null : cfg.fold(post.platform().code());
+
+        List<Token> hashtags = tokens.stream().filter(t -> t.kind() == Token.Kind.HASHTAG).toList();
+        List<LabelMatch> found = vocab.find(caption, brand, hashtags);
+        List<String> notes = new ArrayList<>();
+        List<int[]> remove = new ArrayList<>();
+        String firstAcceptedHashtag = null;
+        for (PlacedLabel p : cfg.captions.place(caption, tokens, found, fold)) {
+            LabelMatch m = p.match();
+            int s = caption.originalOffset(m.start());
+            int e = caption.originalOffset(m.end());
+            if (m.lookalike()) {
+                notes.add(lookalikeNote(caption, m));
+                remove.add(new int[] {s, e});
+                continue;
+            }
+            if (m.hashtag() || m.entry().startsWith("[")) remove.add(new int[] {s, e});
+            if (firstAcceptedHashtag == null && m.kind() == LabelKind.ACCEPTED && m.hashtag()) {
+                firstAcceptedHashtag = caption.originalSlice(m.start(), m.end());
+            }
+            out.add(new Disclosure(post, market, "caption", "caption", -1, caption.originalSlice(m.start(), m.end()),
+                    m.kind().code(), m.language(), s, e, m.hashtag(), p.atStart(), p.aboveFold(), p.runIndex(),
+                    p.runLength(), p.inClosingBlock(), null, null));
+        }
+
+        List<Cue> spoken = post.video() == null ? List.of() : post.video().transcript();
+        List<Cue> shown = post.video() == null ? List.of() : post.video().onScreenText();
+        List<double[]> covered = new ArrayList<>();
+        List<double[]> coveredSpoken = new ArrayList<>();
+        for (int i = 0; i < transcript.size(); i++) {
+            Cue c = spoken.get(i);
+            for (Disclosure d : cueLabels(vocab, brand, market, transcript.get(i), "spoken", "video.transcript[" + i + "].text", i, c, notes)) {
+                out.add(d);
+                if (d.accepted() && d.at() != null) {
+                    covered.add(new double[] {d.at(), d.at()});
+                    coveredSpoken.add(new double[] {d.at(), d.at()});
+                }
+            }
+        }
+        for (int i = 0; i < onScreen.size(); i++) {
+            Cue c = shown.get(i);
+            for (Disclosure d : cueLabels(vocab, brand, market, onScreen.get(i), "on_screen", "video.on_screen_text[" + i + "].text", i, c, notes)) {
+                out.add(d);
+                if (d.accepted() && d.at() != null) covered.add(new double[] {d.at(), d.until() != null ? d.until() : d.at()});
+            }
+        }
+        for (int i = 0; i < frames.size(); i++) {
+            List<Disclosure> labels = cueLabels(vocab, brand, market, frames.get(i), "frame", "frames[" + i + "].on_screen_text", i, null, notes);
+            out.addAll(labels);
+            if (labels.stream().noneMatch(Disclosure::accepted)) out.add(new UnlabeledFrame(post, market, i, frames.size()));
+        }
+        Double duration = post.video() == null ? null : post.video().durationS();
+        if (duration != null && duration > 0) {
+            out.add(largestGap(market, false, covered, duration));
+            out.add(largestGap(market, true, coveredSpoken, duration));
+        }
+
+        for (ClaimHit h : claimHits) {
+            out.add(new ClaimHit(post, market, h.path(), h.start(), h.end(), h.text(), h.trigger(), h.substantiated()));
+        }
+
+        String preferred = cfg.preferredLabel(market, language);
+        String rewrite = cfg.rewriter.rewrite(post.caption(), remove, firstAcceptedHashtag != null ? firstAcceptedHashtag : preferred);
+        String formatCode = post.format() == null ? "" : post.format().code();
+        out.add(new PostContext(post, market, brief, profile, post.connection() == null ? "" : post.connection().code(),
+                sponsored(), signal, signalPath, signalStart, signalEnd, language, fold,
+                cfg.videoFormats.contains(formatCode), post.video() != null, "story".equals(formatCode),
+                "live".equals(formatCode), Boolean.TRUE.equals(post.platformLabel()), isBeauty, forChildren,
+                filterUsed, filterExaggerates, filterMentioned, String.join(", ", effectFilters()),
+                exhortation.text(), exhortation.path(), exhortation.start(), exhortation.end(), preferred, rewrite,
+                String.join(" ", notes)));
+        return out;
+    }
+
+    private List<Disclosure> cueLabels(Vocabulary vocab, String brand, String market, NormalizedText t, String place,
+                                       String path, int index, Cue cue, List<String> notes) {
+        List<Token> hashtags = cfg.tokenizer.tokens(t.text()).stream().filter(k -> k.kind() == Token.Kind.HASHTAG).toList();
+        List<Disclosure> out = new ArrayList<>();
+        for (LabelMatch m : vocab.find(t, brand, hashtags)) {
+            if (m.lookalike()) {
+                notes.add(lookalikeNote(t, m));
+                continue;
+            }
+            Double at = cue == null || cue.at() == null ? null : cue.at().seconds();
+            Double until = cue == null || cue.until() == null ? null : cue.until().seconds();
+            out.add(new Disclosure(post, market, place, path, index, t.originalSlice(m.start(), m.end()), m.kind().code(),
+                    m.language(), t.originalOffset(m.start()), t.originalOffset(m.end()), m.hashtag(), true, true, 0, 1,
+                    false, at, until));
+        }
+        return out;
+    }
+
+    /** Says which letter only looks like the Latin one, so the creator can retype it. */
+    private String lookalikeNote(NormalizedText t, LabelMatch m) {
+        String written = t.originalSlice(m.start(), m.end());
+        StringBuilder letters = new StringBuilder();
+        for (int i = m.start(); i < m.end(); i++) {
+            char c = t.text().charAt(i);
+            if (cfg.normalizer.isLookalike(c)) {
+                String name = Character.getName(c);
+                letters.append(letters.length() > 0 ? ", " : "").append('"').append(c).append("\" (")
+                        .append(name == null ? "U+" + Integer.toHexString(c) : name.toLowerCase(Locale.ROOT)).append(')');
+            }
+        }
+        String meant = m.entry().replace("[", "").replace("]", "");
+        return "\"" + written + "\" is not " + meant + ": it is spelled with " + letters
+                + ", a letter from another alphabet that only looks like the Latin one, so it does not count as a disclosure.";
+    }
+
+    private DisclosureGap largestGap(String market, boolean spokenOnly, List<double[]> covered, double duration) {
+        double[] gap = CoverageGaps.largest(covered, duration);
+        return new DisclosureGap(post, market, spokenOnly, gap[0], gap[1]);
+    }
+
+    /** The claims with no market yet ({@link #forMarket} copies them per market). */
+    private List<ClaimHit> claims() {
+        String market = null; // set per market in forMarket
+        List<String> substantiated = new ArrayList<>();
+        if (brief != null) {
+            for (BriefClaim c : brief.claims()) {
+                if (c.text() != null && !cfg.data.blank(c.substantiation())) substantiated.add(c.text());
+            }
+        }
+        List<ClaimHit> out = new ArrayList<>();
+        for (ClaimDetector.Found f : cfg.claims.find(caption.text())) {
+            out.add(new ClaimHit(post, market, "caption", caption.originalOffset(f.start()), caption.originalOffset(f.end()),
+                    f.sentence(), f.trigger(), cfg.claims.covered(f, substantiated) || ClaimDetector.matches(f.sentence(), substantiated)));
+        }
+        for (int i = 0; i < transcript.size(); i++) {
+            NormalizedText t = transcript.get(i);
+            for (ClaimDetector.Found f : cfg.claims.find(t.text())) {
+                out.add(new ClaimHit(post, market, "video.transcript[" + i + "].text", t.originalOffset(f.start()),
+                        t.originalOffset(f.end()), f.sentence(), f.trigger(),
+                        cfg.claims.covered(f, substantiated) || ClaimDetector.matches(f.sentence(), substantiated)));
+            }
+        }
+        for (int i = 0; i < post.claims().size(); i++) {
+            String c = post.claims().get(i);
+            if (c == null || c.isBlank()) continue;
+            out.add(new ClaimHit(post, market, "claims[" + i + "]", -1, -1, c, c, ClaimDetector.matches(c, substantiated)));
+        }
+        return out;
+    }
+
+    private boolean sponsored() {
+        String c = post.connection() == null ? "" : post.connection().code();
+        return !c.isEmpty() && !c.equals("none") && !c.equals("unknown") || signal != null;
+    }
+
+    private boolean beauty() {
+        if (brief != null && brief.campaign() != null && brief.campaign().industry() == Industry.BEAUTY) return true;
+        return cfg.beautyWords.matcher(caption.text()).find();
+    }
+
+    private boolean children() {
+        if (brief != null && brief.audience() != null) {
+            if (Boolean.TRUE.equals(brief.audience().children())) return true;
+            if (underThirteen(brief.audience().age())) return true;
+        }
+        return profile != null && profile.audience() != null
+                && (Boolean.TRUE.equals(profile.audience().children()) || underThirteen(profile.audience().age()));
+    }
+
+    /** An age range like "6-12" or "8 to 12" whose upper end is 12 or lower. */
+    private static boolean underThirteen(String age) {
+        if (age == null) return false;
+        Matcher m = AGE_RANGE.matcher(age);
+        return m.find() && Integer.parseInt(m.group(2)) <= 12;
+    }
+
+    private List<String> effectFilters() {
+        if (post.media() == null) return List.of();
+        List<String> neutral = cfg.list("neutral_filters");
+        return post.media().filters().stream().filter(f -> f != null && !neutral.contains(f.strip().toLowerCase(Locale.ROOT))).toList();
+    }
+
+    private boolean filterUsed() {
+        return !effectFilters().isEmpty() || post.media() != null && Boolean.TRUE.equals(post.media().editedResults());
+    }
+
+    private boolean filterExaggerates() {
+        if (post.media() != null && Boolean.TRUE.equals(post.media().editedResults())) return true;
+        List<String> exaggerating = cfg.list("exaggerating_filters");
+        return effectFilters().stream().anyMatch(f -> exaggerating.contains(f.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    private boolean filterMentioned() {
+        StringBuilder all = new StringBuilder(caption.text());
+        for (NormalizedText t : onScreen) all.append('\n').append(t.text());
+        for (NormalizedText t : frames) all.append('\n').append(t.text());
+        for (NormalizedText t : transcript) all.append('\n').append(t.text());
+        String text = cfg.filterNegations.matcher(all).replaceAll(" ");
+        return cfg.filterDisclosures.matcher(text).find();
+    }
+
+    /** The first phrase urging children to act, in the caption or what is said. */
+    private TextHit exhortation() {
+        TextHit hit = find(cfg.childExhortations, caption, "caption");
+        if (hit != null) return hit;
+        for (int i = 0; i < transcript.size(); i++) {
+            hit = find(cfg.childExhortations, transcript.get(i), "video.transcript[" + i + "].text");
+            if (hit != null) return hit;
+        }
+        return TextHit.NONE;
+    }
+
+    private static TextHit find(Pattern phrases, NormalizedText t, String path) {
+        Matcher m = phrases.matcher(t.text());
+        if (!m.find()) return null;
+        return new TextHit(t.originalSlice(m.start(), m.end()), path, t.originalOffset(m.start()), t.originalOffset(m.end()));
+    }
+}

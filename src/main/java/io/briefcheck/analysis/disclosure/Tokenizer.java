@@ -1,0 +1,64 @@
+package io.briefcheck.analysis.disclosure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds hashtags, @mentions, URLs, discount codes and "link in bio" in normalized text. A hashtag or
+ * mention starts after a space, punctuation or the start of the text ("e-mail#ad" is not a hashtag),
+ * and runs while letters, digits or underscores follow, so "#adventure" is one hashtag, not "#ad".
+ */
+public final class Tokenizer {
+
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)\\]]");
+    private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_&/#])#[\\p{L}\\p{M}\\p{N}_]+");
+    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_@./])@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]");
+    private static final Pattern LINK_IN_BIO = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:link (?:is )?in (?:my )?bio|link in (?:de )?bio|linkinbio)(?![\\p{L}\\p{N}])");
+    private final Pattern code;
+
+    /** @param codeWords words that introduce a discount code ("code", "kortingscode") */
+    public Tokenizer(List<String> codeWords) {
+        StringBuilder alt = new StringBuilder();
+        for (String w : codeWords.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
+            if (alt.length() > 0) alt.append('|');
+            alt.append(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
+        }
+        // "code TESS20", "code: TESS20", "20% off with TESS20": the code itself has a digit or is upper case.
+        this.code = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:(?:" + alt + ")\\s*[:=]?\\s*[\"'“]?"
+                + "|\\d+ ?% (?:off|korting|rabatt|descuento)(?: with| met| mit| con)(?: code)?\\s*[:=]?\\s*)"
+                + "(?-i)((?=[\\p{L}\\p{N}]*\\p{N})[\\p{L}\\p{N}_-]{3,20}|[\\p{Lu}][\\p{Lu}\\p{N}_-]{2,19})(?![\\p{L}\\p{N}])");
+    }
+
+    public List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        List<int[]> urls = new ArrayList<>();
+        Matcher m = URL.matcher(text);
+        while (m.find()) {
+            out.add(new Token(Token.Kind.URL, m.group(), m.start(), m.end()));
+            urls.add(new int[] {m.start(), m.end()});
+        }
+        add(out, urls, Token.Kind.HASHTAG, HASHTAG.matcher(text));
+        add(out, urls, Token.Kind.MENTION, MENTION.matcher(text));
+        add(out, urls, Token.Kind.LINK_IN_BIO, LINK_IN_BIO.matcher(text));
+        Matcher c = code.matcher(text);
+        while (c.find()) {
+            if (!insideAny(urls, c.start(1))) out.add(new Token(Token.Kind.DISCOUNT_CODE, c.group(1), c.start(1), c.end(1)));
+        }
+        out.sort(Comparator.comparingInt(Token::start));
+        return out;
+    }
+
+    private static void add(List<Token> out, List<int[]> urls, Token.Kind kind, Matcher m) {
+        while (m.find()) {
+            if (!insideAny(urls, m.start())) out.add(new Token(kind, m.group(), m.start(), m.end()));
+        }
+    }
+
+    private static boolean insideAny(List<int[]> ranges, int at) {
+        for (int[] r : ranges) if (at >= r[0] && at < r[1]) return true;
+        return false;
+    }
+}

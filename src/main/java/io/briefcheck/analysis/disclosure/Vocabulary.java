@@ -1,0 +1,169 @@
+package io.briefcheck.analysis.disclosure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One market's disclosure labels (from {@code rules/data/disclosure.yaml}, see its header for the
+ * syntax) and the matching of them in text. Hashtag entries match whole hashtags only; marker words
+ * ("[ad]") only where they stand alone as a label; phrases on word boundaries.
+ */
+public final class Vocabulary {
+
+    /** {@code needle}: a word the text must contain for the entry to match at all (a cheap pre-check). */
+    private record Entry(String text, LabelKind kind, String language, String needle) {
+        Entry(String text, LabelKind kind, String language) {
+            this(text, kind, language, needle(text));
+        }
+
+        static String needle(String text) {
+            String best = "";
+            for (String w : text.replace("{brand}", " ").split("[^\\p{L}\\p{N}]+")) if (w.length() > best.length()) best = w;
+            return best;
+        }
+    }
+
+    private final String market;
+    private final List<Entry> entries;
+    /** Compiled patterns by entry and brand: compiling is the slow part, and brands repeat. */
+    private final Map<String, Pattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Vocabulary(String market, List<Entry> entries) {
+        this.market = market;
+        this.entries = entries;
+    }
+
+    public String market() {
+        return market;
+    }
+
+    /** Builds from the {@code labels.<MARKET>} map: {accepted|vague|rejected: {language: [labels]}}. */
+    static Vocabulary of(String market, Map<?, ?> lists) {
+        List<Entry> entries = new ArrayList<>();
+        for (LabelKind kind : LabelKind.values()) {
+            if (!(lists.get(kind.code()) instanceof Map<?, ?> byLanguage)) continue;
+            for (Map.Entry<?, ?> e : byLanguage.entrySet()) {
+                if (!(e.getValue() instanceof List<?> labels)) continue;
+                for (Object label : labels) {
+                    entries.add(new Entry(String.valueOf(label).toLowerCase(Locale.ROOT), kind, String.valueOf(e.getKey())));
+                }
+            }
+        }
+        return new Vocabulary(market, entries);
+    }
+
+    /**
+     * Every label in {@code t}, longest first where two overlap ("sponsored by" wins over "sponsored").
+     * Lookalike matches are those found in the folded text but not in the plain one.
+     */
+    public List<LabelMatch> find(NormalizedText t, String brand, List<Token> hashtags) {
+        List<LabelMatch> found = new ArrayList<>();
+        String plainLower = t.text().toLowerCase(Locale.ROOT);
+        boolean hasLookalikes = !t.folded().equals(t.text());
+        String foldedLower = hasLookalikes ? t.folded().toLowerCase(Locale.ROOT) : plainLower;
+        for (Entry e : entries) {
+            if (!plainLower.contains(e.needle) && !foldedLower.contains(e.needle)) continue;
+            if (e.text.startsWith("#")) {
+                for (Token h : hashtags) {
+                    String plain = t.text().substring(h.start(), h.end());
+                    String folded = t.folded().substring(h.start(), h.end());
+                    if (hashtagMatches(e.text, plain, brand)) {
+                        found.add(new LabelMatch(e.text, e.kind, e.language, h.start(), h.end(), true, false));
+                    } else if (hashtagMatches(e.text, folded, brand)) {
+                        found.add(new LabelMatch(e.text, e.kind, e.language, h.start(), h.end(), true, true));
+                    }
+                }
+            } else {
+                Pattern p = patterns.computeIfAbsent(e.text + '\u0000' + (e.text.contains("{brand}") ? brand : ""),
+                        k -> e.text.startsWith("[") ? marker(e.text.substring(1, e.text.length() - 1)) : phrase(e.text, brand));
+                List<int[]> plainHits = hits(p, t.text());
+                for (int[] r : plainHits) found.add(new LabelMatch(e.text, e.kind, e.language, r[0], r[1], false, false));
+                for (int[] r : hasLookalikes ? hits(p, t.folded()) : List.<int[]>of()) {
+                    if (plainHits.stream().noneMatch(x -> x[0] == r[0])) {
+                        found.add(new LabelMatch(e.text, e.kind, e.language, r[0], r[1], false, true));
+                    }
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(LabelMatch::start)
+                .thenComparing(Comparator.comparingInt((LabelMatch m) -> m.end() - m.start()).reversed())
+                .thenComparing(m -> m.lookalike() ? 1 : 0)
+                .thenComparing(m -> m.kind().ordinal()));
+        List<LabelMatch> kept = new ArrayList<>();
+        for (LabelMatch m : found) {
+            if (kept.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())) kept.add(m);
+        }
+        return kept;
+    }
+
+    private static List<int[]> hits(Pattern p, String s) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = p.matcher(s);
+        while (m.find()) out.add(new int[] {m.start("l"), m.end("l")});
+        return out;
+    }
+
+    /** "#{brand}partner" matches "#glowbotanicspartner" (and "#glowpartner"); any name when the brand is unknown. */
+    static boolean hashtagMatches(String entry, String hashtag, String brand) {
+        String h = hashtag.toLowerCase(Locale.ROOT);
+        int at = entry.indexOf("{brand}");
+        if (at < 0) return h.equals(entry);
+        String prefix = entry.substring(0, at);
+        String suffix = entry.substring(at + "{brand}".length());
+        if (!h.startsWith(prefix) || !h.endsWith(suffix) || h.length() <= prefix.length() + suffix.length()) return false;
+        String name = compact(h.substring(prefix.length(), h.length() - suffix.length()));
+        String compact = compact(brand);
+        if (compact.isEmpty()) return true;
+        return name.equals(compact) || (name.length() >= 3 && compact.startsWith(name));
+    }
+
+    /** The brand as a hashtag would spell it: lower case, no spaces, punctuation or accents ("Café Lune" -> "cafelune"). */
+    static String compact(String brand) {
+        if (brand == null) return "";
+        String plain = java.text.Normalizer.normalize(brand, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /**
+     * A marker word alone: "[ad]", "(ad)", or at the start of a line followed by ":", "|", "/", " - " or
+     * the end of the line ("Ad: ...", "AD - ..."). "Ad-free" and "Adding" are not markers.
+     */
+    private static Pattern marker(String word) {
+        return Pattern.compile("(?ium)(?:(?<=[\\[(]\\s{0,3})|(?<=^[^\\p{L}\\p{N}\\n]{0,12}))(?<l>" + Pattern.quote(word)
+                + ")(?=\\s*[\\])]|\\s*[:|•/]|\\s+[\\-–—]|\\s*$)");
+    }
+
+    private static Pattern phrase(String entry, String brand) {
+        StringBuilder re = new StringBuilder("(?iu)(?<![\\p{L}\\p{N}_#@])(?<l>");
+        String[] parts = entry.split("\\{brand}", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) re.append(brandPattern(brand));
+            re.append(words(parts[i]));
+        }
+        re.append(")(?![\\p{L}\\p{N}_])");
+        return Pattern.compile(re.toString());
+    }
+
+    private static String words(String s) {
+        if (s.isEmpty()) return "";
+        StringBuilder out = new StringBuilder();
+        String[] ws = s.split(" ", -1);
+        for (int i = 0; i < ws.length; i++) {
+            if (i > 0) out.append("\\s+");
+            if (!ws[i].isEmpty()) out.append(Pattern.quote(ws[i]).replace("'", "\\E['’]\\Q"));
+        }
+        return out.toString();
+    }
+
+    /** The brand's name (spaces flexible) or any @mention. */
+    private static String brandPattern(String brand) {
+        String mention = "@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]";
+        if (brand == null || brand.isBlank()) return "(?:" + mention + ")";
+        return "(?:" + mention + "|" + words(brand.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) + ")";
+    }
+}

@@ -1,0 +1,43 @@
+package io.briefcheck.analysis.disclosure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClaimDetectorTest {
+
+    private final ClaimDetector claims = AnalysisTestData.config().claims;
+
+    private List<String> triggers(String text) {
+        return claims.find(text).stream().map(ClaimDetector.Found::trigger).toList();
+    }
+
+    @Test
+    void objectiveClaimsAreFound() {
+        assertEquals(List.of("Clinically proven"), triggers("Clinically proven to fade spots."));
+        assertEquals(List.of("#1 selling"), triggers("The #1 selling serum in the US"));
+        assertEquals(List.of("Results guaranteed"), triggers("Results guaranteed!"));
+        assertEquals(List.of("heals acne"), triggers("It heals acne overnight"));
+        assertEquals(List.of("lose 3 kg in 7 days"), triggers("You will lose 3 kg in 7 days"));
+        assertEquals(List.of("93% of women"), triggers("93% of women saw brighter skin"));
+    }
+
+    @Test
+    void discountsAndOpinionsAreNotClaims() {
+        assertEquals(List.of(), triggers("20% off with code TESS20"));
+        assertEquals(List.of(), triggers("My skin feels smoother after three weeks"));
+        assertEquals(List.of(), triggers("#10yearchallenge #1stday"));
+        assertEquals(List.of(), triggers("Treat yourself, I'm your #1 fan and this is my number one serum"));
+    }
+
+    @Test
+    void aBriefClaimWithTheSameWordsCoversIt() {
+        ClaimDetector.Found f = claims.find("Clinically proven to reduce redness").get(0);
+        assertTrue(claims.covered(f, List.of("Clinically proven to reduce redness")));
+        assertFalse(claims.covered(f, List.of("Brightens skin in 4 weeks")));
+        assertTrue(ClaimDetector.matches("brightens skin in 4 weeks!", List.of("Brightens skin in 4 weeks")));
+    }
+}

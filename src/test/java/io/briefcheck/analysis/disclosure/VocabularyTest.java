@@ -1,0 +1,91 @@
+package io.briefcheck.analysis.disclosure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VocabularyTest {
+
+    private final DisclosureConfig cfg = AnalysisTestData.config();
+
+    private List<LabelMatch> find(String market, String text, String brand) {
+        NormalizedText t = cfg.normalizer.normalize(text);
+        List<Token> hashtags = cfg.tokenizer.tokens(t.text()).stream().filter(k -> k.kind() == Token.Kind.HASHTAG).toList();
+        return cfg.vocabulary(market).find(t, brand, hashtags);
+    }
+
+    private String kinds(String market, String text) {
+        return String.join(",", find(market, text, "Glow Botanics").stream()
+                .map(m -> (m.lookalike() ? "lookalike-" : "") + m.kind().code()).toList());
+    }
+
+    @Test
+    void wordBoundariesKeepLookalikeWordsOut() {
+        assertEquals("", kinds("US", "#adventure #adidas #adorable #made bad loaded Adam"));
+        assertEquals("", kinds("US", "I saw an ad for this yesterday"));
+        assertEquals("", kinds("US", "Ad-free weekend\nAdding this to my routine"));
+    }
+
+    @Test
+    void theUsualAdForms() {
+        assertEquals("accepted", kinds("US", "#ad"));
+        assertEquals("accepted", kinds("US", "#AD"));
+        assertEquals("accepted", kinds("US", "Ad | my routine"));
+        assertEquals("accepted", kinds("US", "Ad: my routine"));
+        assertEquals("accepted", kinds("US", "my routine [ad]"));
+        assertEquals("accepted", kinds("US", "✨ AD - my routine"));
+        assertEquals("accepted", kinds("US", "Paid partnership with Glow Botanics"));
+        assertEquals("accepted", kinds("US", "#GlowBotanicsPartner"));
+        assertEquals("accepted", kinds("US", "#glowAmbassador"));
+    }
+
+    @Test
+    void brandHashtagsMustNameTheBrand() {
+        assertEquals("vague", kinds("US", "#partner"));
+        assertEquals("", kinds("US", "#nikepartner"));
+    }
+
+    @Test
+    void brandHashtagsIgnoreAccentsAndSpaces() {
+        assertEquals("accepted", String.join(",", find("US", "#CafeLunePartner", "Café Lune").stream().map(m -> m.kind().code()).toList()));
+        assertEquals("accepted", String.join(",", find("US", "#CaféLuneAmbassador", "Cafe Lune").stream().map(m -> m.kind().code()).toList()));
+    }
+
+    @Test
+    void marketsDisagree() {
+        assertEquals("vague", kinds("US", "#spon"));
+        assertEquals("rejected", kinds("UK", "#spon"));
+        assertEquals("accepted", kinds("NL", "#spon"));
+        assertEquals("accepted", kinds("US", "#sponsored"));
+        assertEquals("rejected", kinds("UK", "#sponsored"));
+    }
+
+    @Test
+    void longerPhraseWins() {
+        List<LabelMatch> m = find("UK", "Sponsored by Glow", "Glow");
+        assertEquals(1, m.size());
+        assertEquals("sponsored by", m.get(0).entry());
+    }
+
+    @Test
+    void lookalikeSpellingIsFoundButMarked() {
+        List<LabelMatch> m = find("US", "#\u0430d my routine", null);
+        assertEquals(1, m.size());
+        assertTrue(m.get(0).lookalike());
+    }
+
+    @Test
+    void unknownMarketsReadLikeTheUs() {
+        assertEquals("vague", kinds("DE", "#spon"));
+    }
+
+    @Test
+    void dutchAndGermanLabels() {
+        assertEquals("accepted", kinds("NL", "Betaald partnerschap met Glow Botanics"));
+        assertEquals("accepted", kinds("NL", "Gekregen van @glowbotanics"));
+        assertEquals("vague", kinds("NL", "#samenwerking"));
+        assertEquals("accepted", kinds("US", "#werbung"));
+    }
+}
