@@ -89,6 +89,8 @@ public final class CatalogRenderer {
             out.println("  " + r.good().replace("\n", "\n  "));
             out.println();
         }
-        out.println("Leave it out of a run with: briefcheck check --disable " + r.id());
+        out.println("Turn it off for a run: briefcheck check --disable " + r.id());
+        out.println("For one place, with a reason, put this comment on the line before it:");
+        out.println("  # briefcheck-disable-next-line " + r.id() + " -- the reason");
     }
 }
