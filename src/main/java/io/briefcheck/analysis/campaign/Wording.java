@@ -26,14 +26,6 @@ public final class Wording {
         return false;
     }
 
-    /** True when the label is one of the listed ones, ignoring case and surrounding spaces. */
-    public static boolean isOneOf(String label, List<String> labels) {
-        if (label == null) return false;
-        String l = label.strip().toLowerCase(Locale.ROOT);
-        for (String x : labels) if (x.strip().toLowerCase(Locale.ROOT).equals(l)) return true;
-        return false;
-    }
-
     private static Set<String> words(Collection<String> texts) {
         Set<String> out = new HashSet<>();
         for (String t : texts) {

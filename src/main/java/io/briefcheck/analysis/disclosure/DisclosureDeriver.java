@@ -20,6 +20,7 @@ import java.util.WeakHashMap;
  * and rsm/ rules reason over: {@link PostContext}, {@link Disclosure}, {@link UnlabeledFrame},
  * {@link DisclosureGap} and {@link ClaimHit}. Markets: {@code --market} when given, else the post's
  * {@code market}/{@code markets}, else its brief's {@code campaign.markets}, else the default (US).
+ * For every brief that names a label, a {@link RequestedLabel} per market it is aimed at.
  */
 public final class DisclosureDeriver implements Deriver {
 
@@ -33,9 +34,12 @@ public final class DisclosureDeriver implements Deriver {
     @Override
     public List<Object> derive(List<Located> facts, RunSettings settings, RuleData data) {
         List<Object> out = new ArrayList<>();
-        if (facts.stream().noneMatch(f -> f instanceof Post)) return out;
+        if (facts.stream().noneMatch(f -> f instanceof Post || f instanceof Brief)) return out;
         if (data.get("disclosure.labels") == null) return out; // a rule set without the disclosure packs
         DisclosureConfig cfg = config(data);
+        for (Located f : facts) {
+            if (f instanceof Brief brief) out.addAll(requestedLabels(cfg, brief, settings));
+        }
         for (Located f : facts) {
             if (!(f instanceof Post post)) continue;
             Brief brief = briefOf(post, facts);
@@ -57,6 +61,32 @@ public final class DisclosureDeriver implements Deriver {
         for (String m : raw) if (m != null && !m.isBlank()) out.add(cfg.market(m));
         if (out.isEmpty()) out.add(cfg.defaultMarket);
         return new ArrayList<>(out);
+    }
+
+    /** The brief's requested label, judged for each market the brief is aimed at. */
+    static List<RequestedLabel> requestedLabels(DisclosureConfig cfg, Brief brief, RunSettings settings) {
+        if (brief.disclosure() == null || brief.disclosure().label() == null || brief.disclosure().label().isBlank()) {
+            return List.of();
+        }
+        String label = brief.disclosure().label().strip();
+        String brand = brief.brand() == null ? null : brief.brand().name();
+        NormalizedText text = cfg.normalizer.normalize(label);
+        List<Token> hashtags = cfg.tokenizer.tokens(text.text()).stream().filter(t -> t.kind() == Token.Kind.HASHTAG).toList();
+        List<String> raw = settings != null && !settings.markets().isEmpty() ? settings.markets()
+                : brief.campaign() != null && !brief.campaign().markets().isEmpty() ? brief.campaign().markets()
+                : List.of(cfg.defaultMarket);
+        Set<String> markets = new LinkedHashSet<>();
+        for (String m : raw) if (m != null && !m.isBlank()) markets.add(cfg.market(m));
+        List<RequestedLabel> out = new ArrayList<>();
+        for (String market : markets) {
+            LabelKind best = null;
+            for (LabelMatch m : cfg.vocabulary(market).find(text, brand, hashtags)) {
+                if (m.lookalike()) continue;
+                if (best == null || m.kind().ordinal() < best.ordinal()) best = m.kind();
+            }
+            out.add(new RequestedLabel(brief, market, label, best == null ? "unknown" : best.code()));
+        }
+        return out;
     }
 
     private static Brief briefOf(Post post, List<Located> facts) {
