@@ -65,5 +65,5 @@ public enum InputRule {
     public String bad() { return bad; }
     public String good() { return good; }
 
-    public static final String SOURCE = "briefcheck input formats (FORMATS.md)";
+    public static final String SOURCE = "briefcheck input formats: the commented templates of briefcheck init";
 }
