@@ -96,6 +96,14 @@ public final class SarifRenderer {
         return m;
     }
 
+    /** The text a finding's span covers inside its value, or null when there is none. */
+    private static String spannedText(Finding f) {
+        if (f.span() == null || f.value() == null) return null;
+        int start = f.span().start(), end = f.span().end();
+        if (start < 0 || end > f.value().length() || start >= end) return null;
+        return f.value().substring(start, end);
+    }
+
     private static Map<String, Object> result(Finding f, Integer ruleIndex, Map<String, Integer> seen) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ruleId", f.rule());
@@ -110,7 +118,10 @@ public final class SarifRenderer {
         region.put("startColumn", column);
         region.put("endLine", line);
         int lineEnd = f.lineText() == null ? column : f.lineText().codePointCount(0, f.lineText().length()) + 1;
-        region.put("endColumn", Math.max(column + 1, lineEnd));
+        String spanned = spannedText(f);
+        // a span on one line is marked exactly ("#ad"); anything else marks the rest of the line
+        region.put("endColumn", spanned != null && spanned.indexOf('\n') < 0
+                ? column + Math.max(1, spanned.length()) : Math.max(column + 1, lineEnd));
         if (f.lineText() != null) region.put("snippet", text(f.lineText()));
         Map<String, Object> artifact = new LinkedHashMap<>();
         artifact.put("uri", uri(WorkspacePath.of(f.file())));

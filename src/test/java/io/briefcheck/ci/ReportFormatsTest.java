@@ -236,4 +236,18 @@ class ReportFormatsTest {
         assertEquals(2, tooMany.code());
         assertTrue(tooMany.err().contains("give one --format for each --output"));
     }
+
+    @Test
+    void sarifMarksASpanExactly() throws Exception {
+        Path file = tmp.resolve("drafts.sarif");
+        Cli.run("check", "--no-config", "briefs/drafts/us-hashtag-block.yaml", "--format", "sarif", "--output", file.toString());
+        JsonNode results = new ObjectMapper().readTree(file.toFile()).path("runs").get(0).path("results");
+        JsonNode buried = null;
+        for (JsonNode r : results) if (r.path("ruleId").asText().equals("ftc/label-buried")) buried = r;
+        assertNotNull(buried, results.toString());
+        JsonNode region = buried.path("locations").get(0).path("physicalLocation").path("region");
+        assertEquals(15, region.path("startLine").asInt());
+        assertEquals(36, region.path("startColumn").asInt());
+        assertEquals(39, region.path("endColumn").asInt(), "exactly the three characters of #ad");
+    }
 }
