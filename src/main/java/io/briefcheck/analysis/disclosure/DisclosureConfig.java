@@ -25,6 +25,7 @@ final class DisclosureConfig {
     final List<String> videoFormats;
     final List<String> affiliateMarkers;
     final double liveInterval;
+    final int childrenMaxAge;
     final String defaultMarket;
     final java.util.regex.Pattern beautyWords;
     final java.util.regex.Pattern filterDisclosures;
@@ -54,7 +55,8 @@ final class DisclosureConfig {
                 words.put(String.valueOf(e.getKey()), data.strings("disclosure.language_words." + e.getKey()));
             }
         }
-        this.languages = new LanguageGuesser(words, 2);
+        this.languages = new LanguageGuesser(words, (int) data.number("disclosure.language_min_words"));
+        this.childrenMaxAge = (int) data.number("disclosure.children_max_age");
         this.rewriter = new CaptionRewriter(220);
         this.videoFormats = data.strings("disclosure.video_formats");
         this.affiliateMarkers = data.strings("disclosure.affiliate_url_markers").stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();

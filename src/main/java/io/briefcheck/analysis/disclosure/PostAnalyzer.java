@@ -288,17 +288,17 @@ final class PostAnalyzer {
     private boolean children() {
         if (brief != null && brief.audience() != null) {
             if (Boolean.TRUE.equals(brief.audience().children())) return true;
-            if (underThirteen(brief.audience().age())) return true;
+            if (childrenAges(brief.audience().age())) return true;
         }
         return profile != null && profile.audience() != null
-                && (Boolean.TRUE.equals(profile.audience().children()) || underThirteen(profile.audience().age()));
+                && (Boolean.TRUE.equals(profile.audience().children()) || childrenAges(profile.audience().age()));
     }
 
-    /** An age range like "6-12" or "8 to 12" whose upper end is 12 or lower. */
-    private static boolean underThirteen(String age) {
+    /** An age range like "6-12" or "8 to 12" whose upper end is a child's age (disclosure.children_max_age). */
+    private boolean childrenAges(String age) {
         if (age == null) return false;
         Matcher m = AGE_RANGE.matcher(age);
-        return m.find() && Integer.parseInt(m.group(2)) <= 12;
+        return m.find() && Integer.parseInt(m.group(2)) <= cfg.childrenMaxAge;
     }
 
     private List<String> effectFilters() {
