@@ -154,23 +154,23 @@
     }
   }
 
+  /** A text input inside a label whose name only screen readers hear. */
+  function labelledInput(labelClass, name, inputClass, value, placeholder) {
+    const label = el('label', labelClass);
+    label.appendChild(el('span', 'visually-hidden', name));
+    const input = el('input');
+    input.value = value || '';
+    input.placeholder = placeholder;
+    input.className = inputClass;
+    label.appendChild(input);
+    return { label, input };
+  }
+
   function addCue(at, text) {
     const li = el('li', 'cue');
-    const atLabel = el('label', 'cue-at');
-    atLabel.appendChild(el('span', 'visually-hidden', 'Time'));
-    const atInput = el('input');
-    atInput.value = at || '';
-    atInput.placeholder = '0:03';
-    atInput.className = 'at';
+    const { label: atLabel, input: atInput } = labelledInput('cue-at', 'Time', 'at', at, '0:03');
     atInput.setAttribute('inputmode', 'numeric');
-    atLabel.appendChild(atInput);
-    const textLabel = el('label', 'cue-text');
-    textLabel.appendChild(el('span', 'visually-hidden', 'What you say'));
-    const textInput = el('input');
-    textInput.value = text || '';
-    textInput.placeholder = 'What you say at that moment';
-    textInput.className = 'text';
-    textLabel.appendChild(textInput);
+    const { label: textLabel } = labelledInput('cue-text', 'What you say', 'text', text, 'What you say at that moment');
     const remove = el('button', 'secondary remove', 'Remove');
     remove.type = 'button';
     remove.setAttribute('aria-label', 'Remove this transcript line');

@@ -88,14 +88,12 @@ public final class MarkdownRenderer {
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (char c : s.toCharArray()) {
             switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
                 case '\n', '\r' -> sb.append(' ');
                 case '\\', '`', '*', '_', '[', ']', '#', '!', '~', '@' -> sb.append('\\').append(c);
                 default -> sb.append(c);
             }
         }
-        return sb.toString();
+        // HTML last, so the entities it writes (&#39;) are not Markdown-escaped themselves
+        return HtmlRenderer.esc(sb.toString());
     }
 }
