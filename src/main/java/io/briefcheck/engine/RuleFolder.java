@@ -18,17 +18,14 @@ public final class RuleFolder {
     /** Where the build puts the repository's rules/ inside the jar (see pom.xml). */
     static final String BUNDLED = "briefcheck-rules";
 
-    private final String displayRoot;
     private final List<RuleFile> drl;
     private final List<RuleFile> data;
 
-    private RuleFolder(String displayRoot, List<RuleFile> drl, List<RuleFile> data) {
-        this.displayRoot = displayRoot;
+    private RuleFolder(List<RuleFile> drl, List<RuleFile> data) {
         this.drl = drl;
         this.data = data;
     }
 
-    public String displayRoot() { return displayRoot; }
     public List<RuleFile> drlFiles() { return drl; }
     public List<RuleFile> dataFiles() { return data; }
 
@@ -58,16 +55,14 @@ public final class RuleFolder {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
                 String name = p.getFileName().toString();
-                RuleFile f = new RuleFile(display + "/" + rel, rel, null);
-                if (name.endsWith(".drl")) {
-                    drl.add(new RuleFile(f.displayPath(), rel, Files.readString(p, StandardCharsets.UTF_8)));
-                } else if (rel.startsWith("data/") && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
-                    data.add(new RuleFile(f.displayPath(), rel, Files.readString(p, StandardCharsets.UTF_8)));
-                }
+                boolean isData = rel.startsWith("data/") && (name.endsWith(".yaml") || name.endsWith(".yml"));
+                if (!name.endsWith(".drl") && !isData) continue;
+                RuleFile f = new RuleFile(display + "/" + rel, rel, Files.readString(p, StandardCharsets.UTF_8));
+                (isData ? data : drl).add(f);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new RuleFolder(display, List.copyOf(drl), List.copyOf(data));
+        return new RuleFolder(List.copyOf(drl), List.copyOf(data));
     }
 }

@@ -115,12 +115,6 @@ public final class Document {
         return start;
     }
 
-    /** Where a field's name was written (for unknown or duplicated fields); else its value. */
-    public Position keyPositionOf(String path) {
-        Position at = keyAt.get(path);
-        return at != null ? at : positionOf(path);
-    }
-
     static String parent(String path) {
         int dot = path.lastIndexOf('.');
         int bracket = path.lastIndexOf('[');
