@@ -15,8 +15,8 @@ import java.util.Set;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * The DRL global {@code findings}: rules call {@code findings.report(drools.getRule(), $fact, "path",
- * message, fix)} and this turns it into a {@link Finding} with the rule's id and severity (from its
+ * The DRL global {@code findings}: rules call {@code findings.report(drools.getRule(), Flag.at($fact,
+ * "path", message, fix))} and this turns it into a {@link Finding} with the rule's id and severity (from its
  * metadata) and the file, line and column of the path. One per session; not shared between threads.
  */
 public final class Findings {
@@ -33,44 +33,18 @@ public final class Findings {
         this.documents = documents;
     }
 
-    /** Reports a problem at {@code path}, relative to where {@code fact} was written. */
-    public void report(Rule rule, Located fact, String path, String message, String fix) {
-        add(rule, fact, path, null, message, fix, null, null);
-    }
-
-    /** The same, for rules that apply to one market (ftc/ is US, asa/ UK, rsm/ NL). */
-    public void report(Rule rule, Located fact, String path, String message, String fix, String market) {
-        add(rule, fact, path, null, message, fix, market, null);
-    }
-
-    /** The same, offering the whole rewritten text (e.g. the fixed caption) for tools to copy or apply. */
-    public void report(Rule rule, Located fact, String path, String message, String fix, String market,
-                       String suggestion) {
-        add(rule, fact, path, null, message, fix, market, suggestion);
-    }
-
-    /** Reports a character range inside a text value (a caption, a transcript line). */
-    public void reportSpan(Rule rule, Located fact, String path, int start, int end, String message, String fix,
-                           String market) {
-        add(rule, fact, path, new Span(start, end), message, fix, market, null);
-    }
-
-    /** A span finding offering the whole rewritten text (e.g. the fixed caption). */
-    public void reportSpan(Rule rule, Located fact, String path, int start, int end, String message, String fix,
-                           String market, String suggestion) {
-        add(rule, fact, path, new Span(start, end), message, fix, market, suggestion);
-    }
-
-    private void add(Rule rule, Located fact, String path, Span span, String message, String fix, String market,
-                     String suggestion) {
+    /** Reports what a rule found; see {@link Flag} for what it carries. */
+    public void report(Rule rule, Flag flag) {
         String id = String.valueOf(rule.getMetaData().get("id"));
         RuleInfo info = catalog.get(id);
-        Source src = fact.source();
-        String fullPath = src.resolve(path);
+        Source src = flag.fact().source();
+        String fullPath = src.resolve(flag.path());
+        Span span = flag.hasSpan() ? new Span(flag.start(), flag.end()) : null;
         Document doc = documents.get(new DocKey(src.file(), src.index()));
         Position at = doc == null ? Position.START : span != null ? doc.positionOf(fullPath, span.start()) : doc.positionOf(fullPath);
-        found.add(new Finding(id, Severity.parse(info.severity()), message, src.file(), src.index(), at.line(),
-                at.column(), fullPath, span, fix, market, info.references()).withSuggestion(suggestion));
+        found.add(new Finding(id, Severity.parse(info.severity()), flag.message(), src.file(), src.index(), at.line(),
+                at.column(), fullPath, span, flag.fix(), flag.market() == null ? null : flag.market().name(),
+                info.references()).withSuggestion(flag.suggestion()));
     }
 
     List<Finding> all() {

@@ -45,13 +45,18 @@ public final class RuleCatalog {
         return new RuleCatalog(byId);
     }
 
+    /**
+     * The rule's catalog entry, or null for an inference rule: one that reports nothing but concludes a
+     * fact for other rules ({@code @infers("IsAd")} instead of {@code @id}).
+     */
     private static RuleInfo infoOf(Rule rule, List<String> problems) {
         Map<String, Object> meta = rule.getMetaData();
         String id = text(meta.get("id"));
         String severity = text(meta.get("severity"));
         String where = "rules: rule \"" + rule.getName() + "\" (package " + rule.getPackageName() + ")";
+        if (id == null && text(meta.get("infers")) != null) return null;
         if (id == null || !id.matches("[a-z0-9-]+/[a-z0-9-]+")) {
-            problems.add(where + " needs @id(\"namespace/name\"), in lower case");
+            problems.add(where + " needs @id(\"namespace/name\"), in lower case (or @infers(\"Fact\") when it only concludes a fact)");
             return null;
         }
         Severity s = Severity.parse(severity);

@@ -85,13 +85,14 @@ class CatalogCommandsTest {
         Files.writeString(rules.resolve("acme/budget.drl"), """
                 package acme;
                 import io.briefcheck.model.*;
+                import io.briefcheck.engine.Flag;
                 global io.briefcheck.engine.Findings findings;
                 rule "Acme briefs name a contact"
                     @id("acme/contact") @severity("warning") @title("Acme briefs name a contact person")
                 when
                     $b : Brief( brand != null, brand.contact == null )
                 then
-                    findings.report(drools.getRule(), $b, "brand", "Name a contact person.", "Add brand.contact.");
+                    findings.report(drools.getRule(), Flag.at($b, "brand", "Name a contact person.", "Add brand.contact."));
                 end
                 """);
         Cli r = Cli.run("check", "--format", "json", "--rules", rules.toString(), "briefs/mistakes/have-fun.yaml");

@@ -74,6 +74,7 @@ class ServePageBrowserTest {
         Files.writeString(extraRules.resolve("webtest.drl"), """
                 package briefcheck.webtest;
                 import io.briefcheck.model.*;
+                import io.briefcheck.engine.Flag;
                 global io.briefcheck.engine.Findings findings;
                 global io.briefcheck.engine.RuleData data;
 
@@ -83,9 +84,9 @@ class ServePageBrowserTest {
                     $p : Post( caption != null, caption.contains("SPONCON") )
                 then
                     int start = $p.caption().indexOf("SPONCON");
-                    findings.reportSpan(drools.getRule(), $p, "caption", start, start + 7,
-                        "The caption says SPONCON.", "Say #ad at the start instead.", "US",
-                        "#ad " + $p.caption().replace("SPONCON", "").strip());
+                    findings.report(drools.getRule(), Flag.at($p, "caption",
+                        "The caption says SPONCON.", "Say #ad at the start instead.").span(start, start + 7)
+                        .in(Market.US).suggest("#ad " + $p.caption().replace("SPONCON", "").strip()));
                 end
                 """);
         engine = Engine.build(true, List.of(RuleFolder.of(extraRules)));

@@ -36,14 +36,4 @@ public final class Wording {
         }
         return out;
     }
-
-    /** A market code as a sentence says it: "the US", "the UK", "the Netherlands"; other codes as they are. */
-    public static String marketName(String code) {
-        return switch (code) {
-            case "US" -> "the US";
-            case "UK" -> "the UK";
-            case "NL" -> "the Netherlands";
-            default -> code;
-        };
-    }
 }

@@ -8,6 +8,6 @@ import io.briefcheck.model.Post;
  * linked brief lists the claim with its evidence. {@code trigger} is the words that make it a claim
  * ({@code text} itself for an explicit claim), {@code text} the sentence around them.
  */
-public record ClaimHit(Post post, String market, String path, int start, int end, String text, String trigger,
+public record ClaimHit(Post post, String path, int start, int end, String text, String trigger,
                        boolean substantiated) {
 }

@@ -1,6 +1,7 @@
 package io.briefcheck.analysis.disclosure;
 
 import io.briefcheck.engine.RuleData;
+import io.briefcheck.model.Market;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +25,6 @@ final class DisclosureConfig {
     final CaptionRewriter rewriter;
     final List<String> videoFormats;
     final List<String> affiliateMarkers;
-    final double liveInterval;
     final int childrenMaxAge;
     final String defaultMarket;
     final java.util.regex.Pattern beautyWords;
@@ -60,7 +60,6 @@ final class DisclosureConfig {
         this.rewriter = new CaptionRewriter(220);
         this.videoFormats = data.strings("disclosure.video_formats");
         this.affiliateMarkers = data.strings("disclosure.affiliate_url_markers").stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
-        this.liveInterval = data.number("disclosure.live_repeat_interval_s");
         this.defaultMarket = String.valueOf(data.get("disclosure.default_market"));
         this.beautyWords = anyOf(list("beauty_words"), "(?<![\\p{L}])", "(?![\\p{L}])");
         this.filterDisclosures = anyOf(list("filter_disclosures"), "(?<![\\p{L}#])", "(?![\\p{L}])");
@@ -80,11 +79,20 @@ final class DisclosureConfig {
         });
     }
 
-    /** "GB" and "gb" are "UK"; other codes upper-cased. */
-    String market(String code) {
-        String c = code.strip().toUpperCase(Locale.ROOT);
-        Object alias = data.get("disclosure.market_aliases." + c);
-        return alias == null ? c : String.valueOf(alias);
+    /**
+     * The markets with a pack among {@code codes} ("GB" and "gb" are UK, see {@code disclosure.market_aliases}),
+     * in order, without repeats; the default market when no code is given.
+     */
+    List<Market> markets(List<String> codes) {
+        java.util.Set<Market> out = new java.util.LinkedHashSet<>();
+        for (String code : codes) {
+            if (code == null || code.isBlank()) continue;
+            String c = code.strip().toUpperCase(Locale.ROOT);
+            Object alias = data.get("disclosure.market_aliases." + c);
+            Market.of(alias == null ? c : String.valueOf(alias)).ifPresent(out::add);
+        }
+        if (codes.stream().allMatch(c -> c == null || c.isBlank())) Market.of(defaultMarket).ifPresent(out::add);
+        return new ArrayList<>(out);
     }
 
     Integer fold(String platform) {

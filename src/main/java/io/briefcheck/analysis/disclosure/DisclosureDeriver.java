@@ -5,20 +5,20 @@ import io.briefcheck.engine.RuleData;
 import io.briefcheck.model.Brief;
 import io.briefcheck.model.Influencer;
 import io.briefcheck.model.Located;
+import io.briefcheck.model.Market;
 import io.briefcheck.model.Post;
 import io.briefcheck.model.RunSettings;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.WeakHashMap;
 
 /**
- * Derives, for every post in a group and every market it is checked for, the facts the ftc/, asa/
- * and rsm/ rules reason over: {@link PostContext}, {@link Disclosure}, {@link UnlabeledFrame},
- * {@link DisclosureGap} and {@link ClaimHit}. Markets: {@code --market} when given, else the post's
+ * Derives the facts the ftc/, asa/ and rsm/ rules reason over: per post {@link Draft} and the signals
+ * found in it ({@link ConnectionSignal}, {@link ClaimHit}, {@link FilterUse}, ...); per post and market
+ * it is checked for, {@link CheckedFor}, {@link Disclosure}, {@link UnlabeledFrame}, {@link DisclosureGap}
+ * and {@link CaptionFix}. Java finds and places; the DRL decides (e.g. {@link IsAd}). Markets: {@code --market} when given, else the post's
  * {@code market}/{@code markets}, else its brief's {@code campaign.markets}, else the default (US).
  * For every brief that names a label, a {@link RequestedLabel} per market it is aimed at.
  */
@@ -45,22 +45,21 @@ public final class DisclosureDeriver implements Deriver {
             Brief brief = briefOf(post, facts);
             Influencer profile = profileOf(post, facts);
             PostAnalyzer analyzer = new PostAnalyzer(cfg, post, brief, profile);
-            for (String market : markets(cfg, post, brief, settings)) out.addAll(analyzer.forMarket(market));
+            out.addAll(analyzer.facts());
+            for (Market market : markets(cfg, post, brief, settings)) out.addAll(analyzer.forMarket(market));
         }
         return out;
     }
 
-    static List<String> markets(DisclosureConfig cfg, Post post, Brief brief, RunSettings settings) {
+    /** The markets with a rule pack that the post is checked for (a market without a pack gets no facts). */
+    static List<Market> markets(DisclosureConfig cfg, Post post, Brief brief, RunSettings settings) {
         List<String> raw;
         if (settings != null && !settings.markets().isEmpty()) raw = settings.markets();
         else if (post.market() != null && !post.market().isBlank()) raw = List.of(post.market());
         else if (!post.markets().isEmpty()) raw = post.markets();
         else if (brief != null && brief.campaign() != null && !brief.campaign().markets().isEmpty()) raw = brief.campaign().markets();
-        else raw = List.of(cfg.defaultMarket);
-        Set<String> out = new LinkedHashSet<>();
-        for (String m : raw) if (m != null && !m.isBlank()) out.add(cfg.market(m));
-        if (out.isEmpty()) out.add(cfg.defaultMarket);
-        return new ArrayList<>(out);
+        else raw = List.of();
+        return cfg.markets(raw);
     }
 
     /** The brief's requested label, judged for each market the brief is aimed at. */
@@ -73,18 +72,15 @@ public final class DisclosureDeriver implements Deriver {
         NormalizedText text = cfg.normalizer.normalize(label);
         List<Token> hashtags = cfg.tokenizer.tokens(text.text()).stream().filter(t -> t.kind() == Token.Kind.HASHTAG).toList();
         List<String> raw = settings != null && !settings.markets().isEmpty() ? settings.markets()
-                : brief.campaign() != null && !brief.campaign().markets().isEmpty() ? brief.campaign().markets()
-                : List.of(cfg.defaultMarket);
-        Set<String> markets = new LinkedHashSet<>();
-        for (String m : raw) if (m != null && !m.isBlank()) markets.add(cfg.market(m));
+                : brief.campaign() != null ? brief.campaign().markets() : List.of();
         List<RequestedLabel> out = new ArrayList<>();
-        for (String market : markets) {
+        for (Market market : cfg.markets(raw)) {
             LabelKind best = null;
-            for (LabelMatch m : cfg.vocabulary(market).find(text, brand, hashtags)) {
+            for (LabelMatch m : cfg.vocabulary(market.name()).find(text, brand, hashtags)) {
                 if (m.lookalike()) continue;
                 if (best == null || m.kind().ordinal() < best.ordinal()) best = m.kind();
             }
-            out.add(new RequestedLabel(brief, market, label, best == null ? "unknown" : best.code()));
+            out.add(new RequestedLabel(brief, market, label, best));
         }
         return out;
     }

@@ -4,8 +4,8 @@ import io.briefcheck.model.Brief;
 import io.briefcheck.model.BriefClaim;
 import io.briefcheck.model.Cue;
 import io.briefcheck.model.Frame;
-import io.briefcheck.model.Industry;
 import io.briefcheck.model.Influencer;
+import io.briefcheck.model.Market;
 import io.briefcheck.model.Post;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,25 +32,8 @@ final class PostAnalyzer {
     private final List<NormalizedText> onScreen = new ArrayList<>();
     private final List<NormalizedText> frames = new ArrayList<>();
 
-    // Market-independent findings, computed once per post.
-    private final List<ClaimHit> claimHits;
-    private final boolean isBeauty;
-    private final boolean forChildren;
-    private final boolean filterUsed;
-    private final boolean filterExaggerates;
-    private final boolean filterMentioned;
-    private final TextHit exhortation;
-
-    /** A phrase found at [start, end) of the text at {@code path}. */
-    private record TextHit(String text, String path, int start, int end) {
-        static final TextHit NONE = new TextHit(null, null, -1, -1);
-    }
-
-    // A connection shown by the post itself: a discount code or an affiliate link.
-    private String signal;
-    private String signalPath = "caption";
-    private int signalStart = -1;
-    private int signalEnd = -1;
+    private final ConnectionSignal signal;
+    private final Integer fold;
 
     PostAnalyzer(DisclosureConfig cfg, Post post, Brief brief, Influencer profile) {
         this.cfg = cfg;
@@ -65,14 +48,26 @@ final class PostAnalyzer {
         }
         for (Frame f : post.frames()) frames.add(cfg.normalizer.normalize(f.onScreenText()));
         this.language = language();
-        findSignal();
-        this.claimHits = claims();
-        this.isBeauty = beauty();
-        this.forChildren = children();
-        this.filterUsed = filterUsed();
-        this.filterExaggerates = filterExaggerates();
-        this.filterMentioned = filterMentioned();
-        this.exhortation = exhortation();
+        this.signal = signal();
+        this.fold = post.platform() == null ? null : cfg.fold(post.platform().code());
+    }
+
+    /** The facts that do not depend on the market, once per post. */
+    List<Object> facts() {
+        List<Object> out = new ArrayList<>();
+        String format = post.format() == null ? "" : post.format().code();
+        out.add(new Draft(post, brief, profile, language, fold, cfg.videoFormats.contains(format), signal));
+        if (signal != null) out.add(signal);
+        out.addAll(claims());
+        Matcher beauty = cfg.beautyWords.matcher(caption.text());
+        if (beauty.find()) out.add(new BeautyWords(post, beauty.group()));
+        if (brief != null && brief.audience() != null) out.addAll(ages("brief", brief.audience().age()));
+        if (profile != null && profile.audience() != null) out.addAll(ages("creator", profile.audience().age()));
+        FilterUse filters = filterUse();
+        if (filters != null) out.add(filters);
+        ChildExhortation push = exhortation();
+        if (push != null) out.add(push);
+        return out;
     }
 
     private String language() {
@@ -95,31 +90,20 @@ final class PostAnalyzer {
         return sb.toString();
     }
 
-    private void findSignal() {
+    /** The first discount code or affiliate link in the caption, else the first affiliate link in {@code links}. */
+    private ConnectionSignal signal() {
         for (Token t : tokens) {
-            if (t.kind() == Token.Kind.DISCOUNT_CODE) {
-                set("the discount code " + t.text(), "caption", caption.originalOffset(t.start()), caption.originalOffset(t.end()));
-                return;
-            }
-            if (t.kind() == Token.Kind.URL && affiliate(t.text())) {
-                set("the affiliate link " + t.text(), "caption", caption.originalOffset(t.start()), caption.originalOffset(t.end()));
-                return;
+            boolean code = t.kind() == Token.Kind.DISCOUNT_CODE;
+            if (code || t.kind() == Token.Kind.URL && affiliate(t.text())) {
+                return new ConnectionSignal(post, (code ? "the discount code " : "the affiliate link ") + t.text(), "caption",
+                        caption.originalOffset(t.start()), caption.originalOffset(t.end()));
             }
         }
         for (int i = 0; i < post.links().size(); i++) {
             String link = post.links().get(i);
-            if (link != null && affiliate(link)) {
-                set("the affiliate link " + link, "links[" + i + "]", -1, -1);
-                return;
-            }
+            if (link != null && affiliate(link)) return new ConnectionSignal(post, "the affiliate link " + link, "links[" + i + "]", -1, -1);
         }
-    }
-
-    private void set(String what, String path, int start, int end) {
-        signal = what;
-        signalPath = path;
-        signalStart = start;
-        signalEnd = end;
+        return null;
     }
 
     private boolean affiliate(String url) {
@@ -127,11 +111,12 @@ final class PostAnalyzer {
         return cfg.affiliateMarkers.stream().anyMatch(u::contains);
     }
 
-    List<Object> forMarket(String market) {
+    /** The facts one market's rules read: the labels as its vocabulary sees them, frames, gaps, the fixed caption. */
+    List<Object> forMarket(Market market) {
         List<Object> out = new ArrayList<>();
-        Vocabulary vocab = cfg.vocabulary(market);
+        out.add(new CheckedFor(post, market));
+        Vocabulary vocab = cfg.vocabulary(market.name());
         String brand = post.brand() != null ? post.brand() : brief != null && brief.brand() != null ? brief.brand().name() : null;
-        Integer fold = post.platform() == null ? null : cfg.fold(post.platform().code());
 
         List<Token> hashtags = tokens.stream().filter(t -> t.kind() == Token.Kind.HASHTAG).toList();
         List<LabelMatch> found = vocab.find(caption, brand, hashtags);
@@ -151,8 +136,8 @@ final class PostAnalyzer {
             if (firstAcceptedHashtag == null && m.kind() == LabelKind.ACCEPTED && m.hashtag()) {
                 firstAcceptedHashtag = caption.originalSlice(m.start(), m.end());
             }
-            out.add(new Disclosure(post, market, "caption", "caption", -1, caption.originalSlice(m.start(), m.end()),
-                    m.kind().code(), m.language(), s, e, m.hashtag(), p.atStart(), p.aboveFold(), p.runIndex(),
+            out.add(new Disclosure(post, market, Place.CAPTION, "caption", -1, caption.originalSlice(m.start(), m.end()),
+                    m.kind(), m.language(), s, e, m.hashtag(), p.atStart(), p.aboveFold(), p.runIndex(),
                     p.runLength(), p.inClosingBlock(), null, null));
         }
 
@@ -162,7 +147,7 @@ final class PostAnalyzer {
         List<double[]> coveredSpoken = new ArrayList<>();
         for (int i = 0; i < transcript.size(); i++) {
             Cue c = spoken.get(i);
-            for (Disclosure d : cueLabels(vocab, brand, market, transcript.get(i), "spoken", "video.transcript[" + i + "].text", i, c, notes)) {
+            for (Disclosure d : cueLabels(vocab, brand, market, transcript.get(i), Place.SPOKEN, "video.transcript[" + i + "].text", i, c, notes)) {
                 out.add(d);
                 if (d.accepted() && d.at() != null) {
                     covered.add(new double[] {d.at(), d.at()});
@@ -172,13 +157,13 @@ final class PostAnalyzer {
         }
         for (int i = 0; i < onScreen.size(); i++) {
             Cue c = shown.get(i);
-            for (Disclosure d : cueLabels(vocab, brand, market, onScreen.get(i), "on_screen", "video.on_screen_text[" + i + "].text", i, c, notes)) {
+            for (Disclosure d : cueLabels(vocab, brand, market, onScreen.get(i), Place.ON_SCREEN, "video.on_screen_text[" + i + "].text", i, c, notes)) {
                 out.add(d);
                 if (d.accepted() && d.at() != null) covered.add(new double[] {d.at(), d.until() != null ? d.until() : d.at()});
             }
         }
         for (int i = 0; i < frames.size(); i++) {
-            List<Disclosure> labels = cueLabels(vocab, brand, market, frames.get(i), "frame", "frames[" + i + "].on_screen_text", i, null, notes);
+            List<Disclosure> labels = cueLabels(vocab, brand, market, frames.get(i), Place.FRAME, "frames[" + i + "].on_screen_text", i, null, notes);
             out.addAll(labels);
             if (labels.stream().noneMatch(Disclosure::accepted)) out.add(new UnlabeledFrame(post, market, i, frames.size()));
         }
@@ -188,24 +173,13 @@ final class PostAnalyzer {
             out.add(largestGap(market, true, coveredSpoken, duration));
         }
 
-        for (ClaimHit h : claimHits) {
-            out.add(new ClaimHit(post, market, h.path(), h.start(), h.end(), h.text(), h.trigger(), h.substantiated()));
-        }
-
-        String preferred = cfg.preferredLabel(market, language);
+        String preferred = cfg.preferredLabel(market.name(), language);
         String rewrite = cfg.rewriter.rewrite(post.caption(), remove, firstAcceptedHashtag != null ? firstAcceptedHashtag : preferred);
-        String formatCode = post.format() == null ? "" : post.format().code();
-        out.add(new PostContext(post, market, brief, profile, post.connection() == null ? "" : post.connection().code(),
-                sponsored(), signal, signalPath, signalStart, signalEnd, language, fold,
-                cfg.videoFormats.contains(formatCode), post.video() != null, "story".equals(formatCode),
-                "live".equals(formatCode), Boolean.TRUE.equals(post.platformLabel()), isBeauty, forChildren,
-                filterUsed, filterExaggerates, filterMentioned, String.join(", ", effectFilters()),
-                exhortation.text(), exhortation.path(), exhortation.start(), exhortation.end(), preferred, rewrite,
-                String.join(" ", notes)));
+        out.add(new CaptionFix(post, market, rewrite, preferred, String.join(" ", notes)));
         return out;
     }
 
-    private List<Disclosure> cueLabels(Vocabulary vocab, String brand, String market, NormalizedText t, String place,
+    private List<Disclosure> cueLabels(Vocabulary vocab, String brand, Market market, NormalizedText t, Place place,
                                        String path, int index, Cue cue, List<String> notes) {
         List<Token> hashtags = cfg.tokenizer.tokens(t.text()).stream().filter(k -> k.kind() == Token.Kind.HASHTAG).toList();
         List<Disclosure> out = new ArrayList<>();
@@ -216,7 +190,7 @@ final class PostAnalyzer {
             }
             Double at = cue == null || cue.at() == null ? null : cue.at().seconds();
             Double until = cue == null || cue.until() == null ? null : cue.until().seconds();
-            out.add(new Disclosure(post, market, place, path, index, t.originalSlice(m.start(), m.end()), m.kind().code(),
+            out.add(new Disclosure(post, market, place, path, index, t.originalSlice(m.start(), m.end()), m.kind(),
                     m.language(), t.originalOffset(m.start()), t.originalOffset(m.end()), m.hashtag(), true, true, 0, 1,
                     false, at, until));
         }
@@ -240,14 +214,13 @@ final class PostAnalyzer {
                 + ", a letter from another alphabet that only looks like the Latin one, so it does not count as a disclosure.";
     }
 
-    private DisclosureGap largestGap(String market, boolean spokenOnly, List<double[]> covered, double duration) {
+    private DisclosureGap largestGap(Market market, boolean spokenOnly, List<double[]> covered, double duration) {
         double[] gap = CoverageGaps.largest(covered, duration);
         return new DisclosureGap(post, market, spokenOnly, gap[0], gap[1]);
     }
 
-    /** The claims with no market yet ({@link #forMarket} copies them per market). */
+    /** Objective claims in the caption, the transcript and the post's {@code claims}. */
     private List<ClaimHit> claims() {
-        String market = null; // set per market in forMarket
         List<String> substantiated = new ArrayList<>();
         if (brief != null) {
             for (BriefClaim c : brief.claims()) {
@@ -256,13 +229,13 @@ final class PostAnalyzer {
         }
         List<ClaimHit> out = new ArrayList<>();
         for (ClaimDetector.Found f : cfg.claims.find(caption.text())) {
-            out.add(new ClaimHit(post, market, "caption", caption.originalOffset(f.start()), caption.originalOffset(f.end()),
+            out.add(new ClaimHit(post, "caption", caption.originalOffset(f.start()), caption.originalOffset(f.end()),
                     f.sentence(), f.trigger(), cfg.claims.covered(f, substantiated) || ClaimDetector.matches(f.sentence(), substantiated)));
         }
         for (int i = 0; i < transcript.size(); i++) {
             NormalizedText t = transcript.get(i);
             for (ClaimDetector.Found f : cfg.claims.find(t.text())) {
-                out.add(new ClaimHit(post, market, "video.transcript[" + i + "].text", t.originalOffset(f.start()),
+                out.add(new ClaimHit(post, "video.transcript[" + i + "].text", t.originalOffset(f.start()),
                         t.originalOffset(f.end()), f.sentence(), f.trigger(),
                         cfg.claims.covered(f, substantiated) || ClaimDetector.matches(f.sentence(), substantiated)));
             }
@@ -270,51 +243,37 @@ final class PostAnalyzer {
         for (int i = 0; i < post.claims().size(); i++) {
             String c = post.claims().get(i);
             if (c == null || c.isBlank()) continue;
-            out.add(new ClaimHit(post, market, "claims[" + i + "]", -1, -1, c, c, ClaimDetector.matches(c, substantiated)));
+            out.add(new ClaimHit(post, "claims[" + i + "]", -1, -1, c, c, ClaimDetector.matches(c, substantiated)));
         }
         return out;
     }
 
-    private boolean sponsored() {
-        String c = post.connection() == null ? "" : post.connection().code();
-        return !c.isEmpty() && !c.equals("none") && !c.equals("unknown") || signal != null;
-    }
-
-    private boolean beauty() {
-        if (brief != null && brief.campaign() != null && brief.campaign().industry() == Industry.BEAUTY) return true;
-        return cfg.beautyWords.matcher(caption.text()).find();
-    }
-
-    private boolean children() {
-        if (brief != null && brief.audience() != null) {
-            if (Boolean.TRUE.equals(brief.audience().children())) return true;
-            if (childrenAges(brief.audience().age())) return true;
-        }
-        return profile != null && profile.audience() != null
-                && (Boolean.TRUE.equals(profile.audience().children()) || childrenAges(profile.audience().age()));
-    }
-
-    /** An age range like "6-12" or "8 to 12" whose upper end is a child's age (disclosure.children_max_age). */
-    private boolean childrenAges(String age) {
-        if (age == null) return false;
+    /** Age ranges like "6-12" or "8 to 12" in an audience's {@code age}. */
+    private List<AudienceAge> ages(String whose, String age) {
+        List<AudienceAge> out = new ArrayList<>();
+        if (age == null) return out;
         Matcher m = AGE_RANGE.matcher(age);
-        return m.find() && Integer.parseInt(m.group(2)) <= cfg.childrenMaxAge;
+        while (m.find()) {
+            try {
+                out.add(new AudienceAge(post, whose, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+            } catch (NumberFormatException tooLong) {
+                // digits beyond an int are no age
+            }
+        }
+        return out;
     }
 
-    private List<String> effectFilters() {
-        if (post.media() == null) return List.of();
+    /** Effect filters (not {@code disclosure.neutral_filters}) or edited results; null when neither. */
+    private FilterUse filterUse() {
+        if (post.media() == null) return null;
         List<String> neutral = cfg.list("neutral_filters");
-        return post.media().filters().stream().filter(f -> f != null && !neutral.contains(f.strip().toLowerCase(Locale.ROOT))).toList();
-    }
-
-    private boolean filterUsed() {
-        return !effectFilters().isEmpty() || post.media() != null && Boolean.TRUE.equals(post.media().editedResults());
-    }
-
-    private boolean filterExaggerates() {
-        if (post.media() != null && Boolean.TRUE.equals(post.media().editedResults())) return true;
+        List<String> effects = post.media().filters().stream()
+                .filter(f -> f != null && !neutral.contains(f.strip().toLowerCase(Locale.ROOT))).toList();
+        boolean edited = Boolean.TRUE.equals(post.media().editedResults());
+        if (effects.isEmpty() && !edited) return null;
         List<String> exaggerating = cfg.list("exaggerating_filters");
-        return effectFilters().stream().anyMatch(f -> exaggerating.contains(f.strip().toLowerCase(Locale.ROOT)));
+        boolean exaggerates = edited || effects.stream().anyMatch(f -> exaggerating.contains(f.strip().toLowerCase(Locale.ROOT)));
+        return new FilterUse(post, String.join(", ", effects), exaggerates, filterMentioned());
     }
 
     private boolean filterMentioned() {
@@ -326,20 +285,18 @@ final class PostAnalyzer {
         return cfg.filterDisclosures.matcher(text).find();
     }
 
-    /** The first phrase urging children to act, in the caption or what is said. */
-    private TextHit exhortation() {
-        TextHit hit = find(cfg.childExhortations, caption, "caption");
-        if (hit != null) return hit;
-        for (int i = 0; i < transcript.size(); i++) {
+    /** The first phrase urging children to act, in the caption or what is said; null when none. */
+    private ChildExhortation exhortation() {
+        ChildExhortation hit = find(cfg.childExhortations, caption, "caption");
+        for (int i = 0; hit == null && i < transcript.size(); i++) {
             hit = find(cfg.childExhortations, transcript.get(i), "video.transcript[" + i + "].text");
-            if (hit != null) return hit;
         }
-        return TextHit.NONE;
+        return hit;
     }
 
-    private static TextHit find(Pattern phrases, NormalizedText t, String path) {
+    private ChildExhortation find(Pattern phrases, NormalizedText t, String path) {
         Matcher m = phrases.matcher(t.text());
         if (!m.find()) return null;
-        return new TextHit(t.originalSlice(m.start(), m.end()), path, t.originalOffset(m.start()), t.originalOffset(m.end()));
+        return new ChildExhortation(post, t.originalSlice(m.start(), m.end()), path, t.originalOffset(m.start()), t.originalOffset(m.end()));
     }
 }

@@ -1,0 +1,56 @@
+package io.briefcheck.analysis.disclosure;
+
+import io.briefcheck.model.Brief;
+import io.briefcheck.model.Connection;
+import io.briefcheck.model.Influencer;
+import io.briefcheck.model.Post;
+import java.util.Locale;
+
+/**
+ * Derived fact, one per post: the post with what it links to (its {@code brief} and the author's
+ * {@code profile}, null when not among the documents), its {@code language} (given or guessed), the
+ * platform's {@code fold} (characters before "more", null when the caption shows whole), whether its
+ * format is a {@code video} ({@code disclosure.video_formats}) and the
+ * {@link ConnectionSignal} found in it (null when none). Its methods word messages; they decide nothing.
+ */
+public record Draft(Post post, Brief brief, Influencer profile, String language, Integer fold, boolean video,
+                    ConnectionSignal signal) {
+
+    /** A video whose draft gives what is said and shown ({@code video:}), so the video itself can be judged. */
+    public boolean videoDescribed() {
+        return video && post.video() != null;
+    }
+
+    /** The brand as the post or its brief names it. */
+    public String brandName() {
+        if (post.brand() != null && !post.brand().isBlank()) return post.brand();
+        if (brief != null && brief.brand() != null && brief.brand().name() != null) return brief.brand().name();
+        return "the brand";
+    }
+
+    /** "Instagram", "TikTok", ... for messages. */
+    public String platformName() {
+        if (post.platform() == null) return "this platform";
+        return switch (post.platform()) {
+            case TIKTOK -> "TikTok";
+            case YOUTUBE -> "YouTube";
+            case LINKEDIN -> "LinkedIn";
+            case TWITTER -> "X (Twitter)";
+            default -> post.platform().code().substring(0, 1).toUpperCase(Locale.ROOT) + post.platform().code().substring(1);
+        };
+    }
+
+    /** The connection in words: "you are paid by Brand", "you were given the product by Brand", ... */
+    public String connectionWords() {
+        Connection c = post.connection() == null ? Connection.UNKNOWN : post.connection();
+        return switch (c) {
+            case PAID -> "you are paid by " + brandName();
+            case GIFTED -> "you were given the product by " + brandName();
+            case AFFILIATE -> "you earn a commission from " + brandName();
+            case EMPLOYEE -> "you work for " + brandName();
+            case FAMILY -> "you have a family tie with " + brandName();
+            case LOAN -> brandName() + " lent you the product";
+            default -> signal != null ? "the post carries " + signal.what() : "you have a connection with " + brandName();
+        };
+    }
+}
