@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON report of FORMATS.md (a public contract: fields may be added, never renamed). */
+/** The JSON report described in docs/formats.md (a public contract: fields may be added, never renamed). */
 public final class JsonRenderer {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
