@@ -1,6 +1,6 @@
 package io.briefcheck.engine;
 
-import io.briefcheck.analysis.campaign.BriefGapsDeriver;
+import io.briefcheck.analysis.campaign.FillerTextDeriver;
 import io.briefcheck.analysis.campaign.CreatorStatsDeriver;
 import io.briefcheck.analysis.disclosure.DisclosureDeriver;
 import io.briefcheck.analysis.campaign.PostMetricsDeriver;
@@ -11,6 +11,6 @@ final class Derivers {
     private Derivers() {
     }
 
-    static final List<Deriver> ALL = List.of(new CreatorStatsDeriver(), new PostMetricsDeriver(), new BriefGapsDeriver(),
+    static final List<Deriver> ALL = List.of(new CreatorStatsDeriver(), new PostMetricsDeriver(), new FillerTextDeriver(),
             new DisclosureDeriver());
 }

@@ -67,7 +67,20 @@ final class PostAnalyzer {
         if (filters != null) out.add(filters);
         ChildExhortation push = exhortation();
         if (push != null) out.add(push);
+        if (usesRequestedLabel()) out.add(new RequestedLabelUsed(post, brief.disclosure().label()));
         return out;
+    }
+
+    /** True when the brief asks for a label and the caption, on-screen text or a frame shows it. */
+    private boolean usesRequestedLabel() {
+        if (brief == null || brief.disclosure() == null || brief.disclosure().label() == null) return false;
+        String label = cfg.normalizer.normalize(brief.disclosure().label().strip()).text().toLowerCase(Locale.ROOT);
+        if (label.isEmpty()) return false;
+        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}#_])" + Pattern.quote(label) + "(?![\\p{L}\\p{N}_])");
+        List<NormalizedText> shown = new ArrayList<>(onScreen);
+        shown.addAll(frames);
+        shown.add(caption);
+        return shown.stream().anyMatch(t -> p.matcher(t.text().toLowerCase(Locale.ROOT)).find());
     }
 
     private String language() {

@@ -2,11 +2,7 @@ package io.briefcheck.analysis.campaign;
 
 import io.briefcheck.engine.Deriver;
 import io.briefcheck.engine.RuleData;
-import io.briefcheck.model.Audience;
 import io.briefcheck.model.Brief;
-import io.briefcheck.model.Campaign;
-import io.briefcheck.model.Compensation;
-import io.briefcheck.model.CompensationModel;
 import io.briefcheck.model.Guidelines;
 import io.briefcheck.model.Located;
 import io.briefcheck.model.Objective;
@@ -14,39 +10,20 @@ import io.briefcheck.model.RunSettings;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Derives, per brief, the {@link BriefGaps} and every {@link FillerText} that mistake/vague-brief reports. */
-public final class BriefGapsDeriver implements Deriver {
+/**
+ * Derives every {@link FillerText} in a brief that mistake/vague-brief reports: text too short or only a
+ * placeholder to tell a creator anything. (Which essentials are missing is judged in DRL, rules/brief/essentials.drl.)
+ */
+public final class FillerTextDeriver implements Deriver {
 
     @Override
     public List<Object> derive(List<Located> facts, RunSettings settings, RuleData data) {
         List<Object> out = new ArrayList<>();
         for (Located f : facts) {
             if (!(f instanceof Brief b)) continue;
-            out.add(new BriefGaps(b, missing(b, data)));
             out.addAll(filler(b, data));
         }
         return out;
-    }
-
-    static List<String> missing(Brief b, RuleData data) {
-        List<String> missing = new ArrayList<>();
-        Campaign c = b.campaign();
-        if (c == null || c.objectives().stream().allMatch(o -> o.type() == null && data.blank(o.description()))) {
-            missing.add("goals");
-        }
-        Audience a = b.audience();
-        if (a == null || (data.blank(a.description()) && data.blank(a.age()) && data.blank(a.interests()))) {
-            missing.add("target audience");
-        }
-        if (data.blank(b.keyMessages())) missing.add("key messages");
-        if (b.deliverables().isEmpty()) missing.add("deliverables");
-        if (c == null || c.start() == null || c.end() == null) missing.add("timeline");
-        Compensation pay = b.compensation();
-        if (pay == null || pay.model() == null
-                || (pay.model() != CompensationModel.PRODUCT_ONLY && data.blank(pay.paymentTerms()))) {
-            missing.add("payment terms");
-        }
-        return missing;
     }
 
     static List<FillerText> filler(Brief b, RuleData data) {
