@@ -88,7 +88,7 @@ final class DisclosureConfig {
     }
 
     Integer fold(String platform) {
-        return data.get("disclosure.fold." + platform) instanceof Number n ? n.intValue() : null;
+        return FoldLengths.of(data, platform);
     }
 
     String preferredLabel(String market, String language) {
