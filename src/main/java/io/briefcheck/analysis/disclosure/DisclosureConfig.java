@@ -78,7 +78,7 @@ final class DisclosureConfig {
     Vocabulary vocabulary(String market) {
         String key = vocabularies.get(market) instanceof Map<?, ?> ? market
                 : String.valueOf(vocabularies.getOrDefault("DEFAULT", defaultMarket));
-        return byMarket.computeIfAbsent(key, m -> Vocabulary.of(m, vocabularies.get(m) instanceof Map<?, ?> map ? map : Map.of()));
+        return byMarket.computeIfAbsent(key, m -> Vocabulary.of(vocabularies.get(m) instanceof Map<?, ?> map ? map : Map.of()));
     }
 
     /** "GB" and "gb" are "UK"; other codes upper-cased. */

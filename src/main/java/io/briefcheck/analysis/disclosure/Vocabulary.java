@@ -33,7 +33,6 @@ public final class Vocabulary {
     /** How many compiled patterns one vocabulary keeps: a campaign's brand repeats, but `serve` meets ever new ones. */
     static final int MAX_PATTERNS = 512;
 
-    private final String market;
     private final List<Entry> entries;
     /** Compiled patterns by entry and brand, least recently used dropped first: compiling is the slow part. */
     private final Map<String, Pattern> patterns = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
@@ -43,17 +42,12 @@ public final class Vocabulary {
         }
     });
 
-    private Vocabulary(String market, List<Entry> entries) {
-        this.market = market;
+    private Vocabulary(List<Entry> entries) {
         this.entries = entries;
     }
 
-    public String market() {
-        return market;
-    }
-
     /** Builds from the {@code labels.<MARKET>} map: {accepted|vague|rejected: {language: [labels]}}. */
-    static Vocabulary of(String market, Map<?, ?> lists) {
+    static Vocabulary of(Map<?, ?> lists) {
         List<Entry> entries = new ArrayList<>();
         for (LabelKind kind : LabelKind.values()) {
             if (!(lists.get(kind.code()) instanceof Map<?, ?> byLanguage)) continue;
@@ -64,7 +58,7 @@ public final class Vocabulary {
                 }
             }
         }
-        return new Vocabulary(market, entries);
+        return new Vocabulary(entries);
     }
 
     /**
