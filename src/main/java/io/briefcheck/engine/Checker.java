@@ -52,11 +52,11 @@ public final class Checker {
     }
 
     public Report check(List<Document> documents, Options options) {
-        CrossReferences.check(documents);
         List<Finding> findings = new ArrayList<>();
         for (Document d : documents) {
             for (Problem p : d.problems()) findings.add(toFinding(d, p));
         }
+        for (CrossReferences.Found f : CrossReferences.check(documents)) findings.add(toFinding(f.document(), f.problem()));
         List<PostMetrics> metrics = new ArrayList<>();
         findings.addAll(engine.run(documents, options.settings(), fact -> {
             if (fact instanceof PostMetrics m) metrics.add(m);

@@ -2,6 +2,7 @@ package io.briefcheck.engine;
 
 import io.briefcheck.load.Document;
 import io.briefcheck.model.Brief;
+import io.briefcheck.model.Handles;
 import io.briefcheck.model.Influencer;
 import io.briefcheck.model.Post;
 import io.briefcheck.model.Results;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,18 +32,18 @@ final class Groups {
             Object f = readable.get(i).fact();
             if (f instanceof Brief b && b.id() != null) briefs.putIfAbsent(b.id(), i);
             if (f instanceof Post p && p.id() != null) posts.putIfAbsent(p.id(), i);
-            if (f instanceof Influencer in) profiles.putIfAbsent(handle(in.handle()), i);
+            if (f instanceof Influencer in) profiles.putIfAbsent(Handles.key(in.handle()), i);
         }
         for (int i = 0; i < readable.size(); i++) {
             Object f = readable.get(i).fact();
             if (f instanceof Post p) {
                 join(parent, i, briefs.get(p.brief()));
-                if (p.author() != null) join(parent, i, profiles.get(handle(p.author())));
+                if (p.author() != null) join(parent, i, profiles.get(Handles.key(p.author())));
             } else if (f instanceof Results r) {
                 join(parent, i, briefs.get(r.brief()));
                 join(parent, i, posts.get(r.post()));
             } else if (f instanceof Brief b) {
-                for (Influencer in : b.influencers()) join(parent, i, profiles.get(handle(in.handle())));
+                for (Influencer in : b.influencers()) join(parent, i, profiles.get(Handles.key(in.handle())));
             }
         }
         Map<Integer, List<Document>> groups = new LinkedHashMap<>();
@@ -51,12 +51,6 @@ final class Groups {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(readable.get(i));
         }
         return new ArrayList<>(groups.values());
-    }
-
-    static String handle(String h) {
-        if (h == null) return "";
-        String s = h.strip().toLowerCase(Locale.ROOT);
-        return s.startsWith("@") ? s.substring(1) : s;
     }
 
     private static void join(int[] parent, int a, Integer b) {

@@ -27,7 +27,7 @@ public final class RuleCatalog {
     static RuleCatalog of(KieBase base) throws RuleLoadException {
         Map<String, RuleInfo> byId = new TreeMap<>();
         for (InputRule r : InputRule.values()) {
-            byId.put(r.id(), new RuleInfo(r.id(), r.severity(), r.title(), r.why(), InputRule.SOURCE, r.bad(), r.good(), null));
+            byId.put(r.id(), new RuleInfo(r.id(), r.severity(), r.title(), r.why(), InputRule.SOURCE, r.bad(), r.good()));
         }
         List<String> problems = new ArrayList<>();
         for (KiePackage pkg : base.getKiePackages()) {
@@ -69,7 +69,7 @@ public final class RuleCatalog {
             return null;
         }
         return new RuleInfo(id, s.code(), text(meta.get("title")), text(meta.get("why")), text(meta.get("source")),
-                text(meta.get("bad")), text(meta.get("good")), null);
+                text(meta.get("bad")), text(meta.get("good")));
     }
 
     private static String text(Object o) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * {@code @why @bad @good} used by {@code briefcheck explain}.
  */
 public record RuleInfo(String id, String severity, String title, String why, String source, String bad,
-                       String good, String file) {
+                       String good) {
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s;,)]+");
 

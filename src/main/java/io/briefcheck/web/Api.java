@@ -1,5 +1,6 @@
 package io.briefcheck.web;
 
+import io.briefcheck.analysis.disclosure.FoldLengths;
 import io.briefcheck.engine.Checker;
 import io.briefcheck.engine.Engine;
 import io.briefcheck.engine.RuleInfo;
@@ -153,7 +154,7 @@ final class Api {
         m.put("platforms", Arrays.stream(Platform.values()).map(Platform::code).toList());
         m.put("formats", Arrays.stream(Format.values()).map(Format::code).toList());
         m.put("connections", Arrays.stream(Connection.values()).map(Connection::code).toList());
-        m.put("fold", FoldLengths.from(engine.data()));
+        m.put("fold", FoldLengths.all(engine.data()));
         m.put("disclosure_rules", engine.catalog().all().stream().map(RuleInfo::namespace)
                 .filter(ns -> ns.equals("ftc") || ns.equals("asa") || ns.equals("rsm")).distinct().toList());
         json(ctx, m);

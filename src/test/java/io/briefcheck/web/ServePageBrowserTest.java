@@ -67,9 +67,6 @@ class ServePageBrowserTest {
         }
         Assumptions.assumeTrue(installed,
                 "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-        // fold lengths as a rule-data file would give them; the bundled data, when it has some, comes first
-        Files.createDirectories(extraRules.resolve("data"));
-        Files.writeString(extraRules.resolve("data/webtest.yaml"), "fold:\n  instagram: 125\n  tiktok: 150\n");
         // a test-only rule that reports a span and a fixed caption, as the disclosure rules do
         Files.writeString(extraRules.resolve("webtest.drl"), """
                 package briefcheck.webtest;
@@ -252,7 +249,7 @@ class ServePageBrowserTest {
         Map<?, ?> folds = (Map<?, ?>) ((JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; fetch('/api/options').then(r => r.json()).then(o => done(o.fold));");
         Number fold = (Number) folds.get("instagram");
-        assertNotNull(fold, "the test's rule data gives Instagram a fold");
+        assertNotNull(fold, "the bundled disclosure.fold gives Instagram a fold");
         boolean disclosureRules = engine.catalog().all().stream().anyMatch(r -> r.namespace().equals("ftc"));
         assertEquals(!disclosureRules, byId("d-rules-note").isDisplayed(), "the page says when no disclosure rules are loaded");
         new Select(byId("d-platform")).selectByValue("instagram");

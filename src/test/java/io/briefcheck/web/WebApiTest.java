@@ -359,7 +359,8 @@ class WebApiTest {
         List<String> platforms = new ArrayList<>();
         o.get("platforms").forEach(p -> platforms.add(p.asText()));
         assertTrue(platforms.contains("instagram") && platforms.contains("tiktok"));
-        assertTrue(o.get("fold").isObject());
+        assertEquals("{\"facebook\":125,\"instagram\":125,\"linkedin\":140,\"tiktok\":150,\"youtube\":100}",
+                o.get("fold").toString(), "disclosure.fold of rules/data/disclosure.yaml; twitter has none");
         assertTrue(o.get("formats").get(0).isTextual());
         JsonNode formats = JSON.readTree(get("/api/formats").body());
         assertEquals("json", formats.get(0).get("name").asText());

@@ -3,6 +3,7 @@ package io.briefcheck.analysis.campaign;
 import io.briefcheck.engine.Deriver;
 import io.briefcheck.engine.RuleData;
 import io.briefcheck.model.Brief;
+import io.briefcheck.model.Handles;
 import io.briefcheck.model.Influencer;
 import io.briefcheck.model.Located;
 import io.briefcheck.model.RunSettings;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -76,9 +76,7 @@ public final class CreatorStatsDeriver implements Deriver {
     }
 
     private static String key(Influencer in) {
-        String h = in.handle() == null ? "" : in.handle().strip().toLowerCase(Locale.ROOT);
-        if (h.startsWith("@")) h = h.substring(1);
-        return h + "|" + (in.platform() == null ? "" : in.platform().code());
+        return Handles.key(in.handle()) + "|" + (in.platform() == null ? "" : in.platform().code());
     }
 
     /** The profile's values, with the roster entry filling what the profile leaves out. */

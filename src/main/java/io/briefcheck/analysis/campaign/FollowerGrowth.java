@@ -33,9 +33,4 @@ public record FollowerGrowth(FollowerSnapshot from, FollowerSnapshot to, long ga
         }
         return out;
     }
-
-    /** The fastest stretch of growth, or null with fewer than two dated snapshots. */
-    public static FollowerGrowth fastest(List<FollowerSnapshot> history) {
-        return stretches(history).stream().max(Comparator.comparingDouble(FollowerGrowth::perDay)).orElse(null);
-    }
 }

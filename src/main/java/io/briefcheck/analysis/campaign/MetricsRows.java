@@ -13,15 +13,14 @@ public final class MetricsRows {
 
     public static List<MetricsRow> of(List<PostMetrics> metrics, Map<String, Integer> fileOrder, RuleData data) {
         double strong = data.number("results.story_completion.strong");
-        double solid = data.number("results.err.solid");
-        double exceptional = data.number("results.err.exceptional");
+        ErrBands bands = ErrBands.from(data);
         return metrics.stream()
                 .sorted(Comparator.<PostMetrics>comparingInt(m -> fileOrder.getOrDefault(m.source().file(), Integer.MAX_VALUE))
                         .thenComparingInt(m -> m.source().index()))
                 .map(m -> new MetricsRow(m.source().file(), m.source().index(), m.label(), kind(m), m.err(), m.errBand(),
                         m.completion() == null ? null : m.completion().rate(), strong,
                         m.completion() == null ? 0 : m.completion().dropFrame(), m.ctr(), m.ctrLow(), m.ctrHigh(),
-                        m.industry() == null ? null : m.industry().code().replace('_', ' '), solid, exceptional))
+                        m.industry() == null ? null : m.industry().code().replace('_', ' '), bands.solid(), bands.exceptional()))
                 .toList();
     }
 

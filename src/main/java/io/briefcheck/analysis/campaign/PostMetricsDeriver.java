@@ -59,15 +59,10 @@ public final class PostMetricsDeriver implements Deriver {
                 : brief != null && brief.campaign() != null ? brief.campaign().industry() : null;
         Long interactions = Engagement.interactions(r.likes(), r.comments(), r.saves(), r.shares());
         Double err = Engagement.byReach(r.likes(), r.comments(), r.saves(), r.reach());
-        String band = null;
-        if (err != null) {
-            band = err < data.number("results.err.solid") ? "low"
-                    : err > data.number("results.err.exceptional") ? "exceptional" : "solid";
-        }
         String code = industry == null ? "" : industry.code();
         Double low = data.get("results.ctr." + code + ".low") instanceof Number n ? n.doubleValue() : null;
         Double high = data.get("results.ctr." + code + ".high") instanceof Number n ? n.doubleValue() : null;
-        return new PostMetrics(r.source(), r, brief, industry, interactions, err, band,
+        return new PostMetrics(r.source(), r, brief, industry, interactions, err, ErrBands.from(data).of(err),
                 StoryCompletion.of(r.frameViews()),
                 CampaignMetrics.ctr(r.clicks(), r.impressions(), r.reach()),
                 CampaignMetrics.ctrBase(r.clicks(), r.impressions(), r.reach()), low, high,

@@ -70,13 +70,14 @@ final class DisclosureConfig {
         this.vocabularies = labels;
     }
 
-    /** The market's vocabulary; a market without its own lists uses {@code labels.DEFAULT}'s. */
+    /**
+     * The market's vocabulary; a market without its own lists shares {@code labels.DEFAULT}'s, so
+     * the cache holds one per list in the data however many market codes the inputs make up.
+     */
     Vocabulary vocabulary(String market) {
-        return byMarket.computeIfAbsent(market, m -> {
-            Object lists = vocabularies.get(m);
-            if (!(lists instanceof Map<?, ?>)) lists = vocabularies.get(String.valueOf(vocabularies.getOrDefault("DEFAULT", defaultMarket)));
-            return Vocabulary.of(m, lists instanceof Map<?, ?> map ? map : Map.of());
-        });
+        String key = vocabularies.get(market) instanceof Map<?, ?> ? market
+                : String.valueOf(vocabularies.getOrDefault("DEFAULT", defaultMarket));
+        return byMarket.computeIfAbsent(key, m -> Vocabulary.of(vocabularies.get(m) instanceof Map<?, ?> map ? map : Map.of()));
     }
 
     /**
@@ -96,7 +97,7 @@ final class DisclosureConfig {
     }
 
     Integer fold(String platform) {
-        return data.get("disclosure.fold." + platform) instanceof Number n ? n.intValue() : null;
+        return FoldLengths.of(data, platform);
     }
 
     String preferredLabel(String market, String language) {

@@ -3,6 +3,7 @@ package io.briefcheck.analysis.disclosure;
 import io.briefcheck.engine.Deriver;
 import io.briefcheck.engine.RuleData;
 import io.briefcheck.model.Brief;
+import io.briefcheck.model.Handles;
 import io.briefcheck.model.Influencer;
 import io.briefcheck.model.Located;
 import io.briefcheck.model.Market;
@@ -10,7 +11,6 @@ import io.briefcheck.model.Post;
 import io.briefcheck.model.RunSettings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -93,13 +93,8 @@ public final class DisclosureDeriver implements Deriver {
 
     private static Influencer profileOf(Post post, List<Located> facts) {
         if (post.author() == null) return null;
-        String want = handle(post.author());
-        for (Located f : facts) if (f instanceof Influencer in && handle(in.handle()).equals(want)) return in;
+        String want = Handles.key(post.author());
+        for (Located f : facts) if (f instanceof Influencer in && Handles.key(in.handle()).equals(want)) return in;
         return null;
-    }
-
-    private static String handle(String h) {
-        String s = h == null ? "" : h.strip().toLowerCase(Locale.ROOT);
-        return s.startsWith("@") ? s.substring(1) : s;
     }
 }

@@ -1,7 +1,9 @@
 package io.briefcheck.analysis.disclosure;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,22 +30,24 @@ public final class Vocabulary {
         }
     }
 
-    private final String market;
-    private final List<Entry> entries;
-    /** Compiled patterns by entry and brand: compiling is the slow part, and brands repeat. */
-    private final Map<String, Pattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How many compiled patterns one vocabulary keeps: a campaign's brand repeats, but `serve` meets ever new ones. */
+    static final int MAX_PATTERNS = 512;
 
-    private Vocabulary(String market, List<Entry> entries) {
-        this.market = market;
+    private final List<Entry> entries;
+    /** Compiled patterns by entry and brand, least recently used dropped first: compiling is the slow part. */
+    private final Map<String, Pattern> patterns = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Pattern> eldest) {
+            return size() > MAX_PATTERNS;
+        }
+    });
+
+    private Vocabulary(List<Entry> entries) {
         this.entries = entries;
     }
 
-    public String market() {
-        return market;
-    }
-
     /** Builds from the {@code labels.<MARKET>} map: {accepted|vague|rejected: {language: [labels]}}. */
-    static Vocabulary of(String market, Map<?, ?> lists) {
+    static Vocabulary of(Map<?, ?> lists) {
         List<Entry> entries = new ArrayList<>();
         for (LabelKind kind : LabelKind.values()) {
             if (!(lists.get(kind.code()) instanceof Map<?, ?> byLanguage)) continue;
@@ -54,7 +58,7 @@ public final class Vocabulary {
                 }
             }
         }
-        return new Vocabulary(market, entries);
+        return new Vocabulary(entries);
     }
 
     /**
@@ -99,6 +103,10 @@ public final class Vocabulary {
             if (kept.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())) kept.add(m);
         }
         return kept;
+    }
+
+    int cachedPatterns() {
+        return patterns.size();
     }
 
     private static List<int[]> hits(Pattern p, String s) {

@@ -3,7 +3,6 @@ package io.briefcheck.analysis.campaign;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.briefcheck.model.FollowerSnapshot;
@@ -19,11 +18,11 @@ class FollowerGrowthTest {
     }
 
     @Test
-    void fastestStretchInFollowersPerDay() {
+    void aStretchInFollowersPerDay() {
         // Sep→Oct: 800 in 30 days (26.7/day); Oct→Oct 3: 24,000 in 2 days (12,000/day)
         FollowerSnapshot oct1 = at("2026-10-01", 46000);
         FollowerSnapshot oct3 = at("2026-10-03", 70000);
-        FollowerGrowth g = FollowerGrowth.fastest(List.of(oct3, at("2026-09-01", 45200), oct1));
+        FollowerGrowth g = FollowerGrowth.stretches(List.of(oct3, at("2026-09-01", 45200), oct1)).get(1);
         assertSame(oct1, g.from());
         assertSame(oct3, g.to());
         assertEquals(24000, g.gained());
@@ -43,21 +42,21 @@ class FollowerGrowthTest {
     void aNoteOnTheLaterSnapshotExplainsTheGrowth() {
         FollowerSnapshot before = at("2026-01-01", 1000);
         FollowerSnapshot after = new FollowerSnapshot(before.source(), LocalDate.parse("2026-01-02"), 30000L, "Giveaway with @brand");
-        assertTrue(FollowerGrowth.fastest(List.of(before, after)).explained());
-        assertFalse(FollowerGrowth.fastest(List.of(before, at("2026-01-02", 30000))).explained());
+        assertTrue(FollowerGrowth.stretches(List.of(before, after)).get(0).explained());
+        assertFalse(FollowerGrowth.stretches(List.of(before, at("2026-01-02", 30000))).get(0).explained());
     }
 
     @Test
     void lossesAreNegativeGrowth() {
-        FollowerGrowth g = FollowerGrowth.fastest(List.of(at("2026-01-01", 1000), at("2026-01-11", 900)));
+        FollowerGrowth g = FollowerGrowth.stretches(List.of(at("2026-01-01", 1000), at("2026-01-11", 900))).get(0);
         assertEquals(-10.0, g.perDay(), 1e-9);
     }
 
     @Test
-    void fewerThanTwoDatedSnapshotsOrSameDayAreUnknown() {
-        assertNull(FollowerGrowth.fastest(List.of(at("2026-01-01", 1000))));
-        assertNull(FollowerGrowth.fastest(List.of()));
-        assertNull(FollowerGrowth.fastest(null));
-        assertNull(FollowerGrowth.fastest(List.of(at("2026-01-01", 1000), at("2026-01-01", 5000))));
+    void fewerThanTwoDatedSnapshotsOrSameDayHaveNoStretch() {
+        assertEquals(List.of(), FollowerGrowth.stretches(List.of(at("2026-01-01", 1000))));
+        assertEquals(List.of(), FollowerGrowth.stretches(List.of()));
+        assertEquals(List.of(), FollowerGrowth.stretches(null));
+        assertEquals(List.of(), FollowerGrowth.stretches(List.of(at("2026-01-01", 1000), at("2026-01-01", 5000))));
     }
 }

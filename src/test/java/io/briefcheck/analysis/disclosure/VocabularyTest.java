@@ -1,6 +1,8 @@
 package io.briefcheck.analysis.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -79,6 +81,26 @@ class VocabularyTest {
     @Test
     void unknownMarketsReadLikeTheUs() {
         assertEquals("vague", kinds("DE", "#spon"));
+    }
+
+    @Test
+    void thousandsOfBrandsKeepTheCompiledPatternsBoundedAndStillMatchTheirOwnBrand() {
+        // `serve` runs for days and meets a new brand with every brief: the cache must not grow with them
+        Vocabulary us = cfg.vocabulary("US");
+        for (int i = 0; i < 5_000; i++) {
+            String text = "Thanks Brand " + i + " for the serum, I work for Brand " + i;
+            List<LabelMatch> own = find("US", text, "Brand " + i);
+            assertEquals(List.of("thanks {brand}", "i work for {brand}"), own.stream().map(LabelMatch::entry).toList(), text);
+            assertEquals("Thanks Brand " + i, text.substring(own.get(0).start(), own.get(0).end()));
+            assertEquals(List.of(), find("US", text, "Brand " + (i + 1)), "another brand's name is no label for this one");
+            assertTrue(us.cachedPatterns() <= Vocabulary.MAX_PATTERNS, () -> us.cachedPatterns() + " patterns kept");
+        }
+    }
+
+    @Test
+    void madeUpMarketCodesShareTheDefaultVocabulary() {
+        for (int i = 0; i < 1_000; i++) assertSame(cfg.vocabulary("US"), cfg.vocabulary("X" + i));
+        assertNotSame(cfg.vocabulary("US"), cfg.vocabulary("NL"));
     }
 
     @Test
