@@ -11,8 +11,6 @@ import io.briefcheck.model.Post;
 import io.briefcheck.model.RunSettings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * Derives the facts the ftc/, asa/ and rsm/ rules reason over: per post {@link Draft} and the signals
@@ -24,11 +22,16 @@ import java.util.WeakHashMap;
  */
 public final class DisclosureDeriver implements Deriver {
 
-    /** Configured analysers per loaded rule set (normally one per process). */
-    private final Map<RuleData, DisclosureConfig> configs = new WeakHashMap<>();
+    /**
+     * The analysers configured for the last rule set seen: normally one per process. Only one is kept, so
+     * a process that builds many engines (tests, a server reloading rules) does not keep them all.
+     */
+    private volatile DisclosureConfig last;
 
-    private synchronized DisclosureConfig config(RuleData data) {
-        return configs.computeIfAbsent(data, DisclosureConfig::new);
+    private DisclosureConfig config(RuleData data) {
+        DisclosureConfig cfg = last;
+        if (cfg == null || cfg.data != data) last = cfg = new DisclosureConfig(data);
+        return cfg;
     }
 
     @Override
