@@ -20,12 +20,13 @@ final class DataCheck {
     private final List<String> problems = new ArrayList<>();
     private final List<String> tiers = new ArrayList<>();
     /** The rule folder the tier bands in effect come from. */
-    private int tiersLayer;
+    private final int tiersLayer;
 
     DataCheck(Map<String, DataNode> namespaces) {
+        int layer = 0;
         if (namespaces.get("creators") instanceof DataNode.Mapping c && c.entries().get("tiers") instanceof DataNode.Mapping t
                 && t.entries().get("bands") instanceof DataNode.Sequence bands) {
-            tiersLayer = bands.spot().layer();
+            layer = bands.spot().layer();
             for (DataNode band : bands.items()) {
                 if (band instanceof DataNode.Mapping b && b.entries().get("name") instanceof DataNode.Scalar n
                         && n.value() instanceof String name) {
@@ -33,6 +34,7 @@ final class DataCheck {
                 }
             }
         }
+        this.tiersLayer = layer;
     }
 
     void add(String problem) {
