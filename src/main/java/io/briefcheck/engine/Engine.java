@@ -39,7 +39,7 @@ public final class Engine {
         List<RuleFolder> folders = new ArrayList<>();
         if (bundled) folders.add(RuleFolder.bundled());
         folders.addAll(extra);
-        RuleData data = RuleData.load(folders);
+        RuleData data = RuleData.load(folders, DataSchema.bundled());
         CompiledRulesCache cache = CompiledRulesCache.forThisProcess();
         KieBase base = cache == null ? RuleCompiler.compile(folders) : cache.compile(folders);
         return new Engine(base, RuleCatalog.of(base), data);

@@ -9,12 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The numbers and word lists rules compare against, read from each rule folder's {@code data/*.yaml}.
@@ -35,42 +29,27 @@ public final class RuleData {
         this.placeholders = Collections.unmodifiableSet(p);
     }
 
+    /** The data of the folders, later ones overriding earlier ones key by key; YAML errors stop it. */
     public static RuleData load(List<RuleFolder> folders) throws RuleLoadException {
-        Map<String, Object> root = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
-        for (RuleFolder folder : folders) {
-            for (RuleFile f : folder.dataFiles()) {
-                String name = f.relativePath().substring("data/".length()).replaceAll("\\.ya?ml$", "").replace('/', '.');
-                try {
-                    Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(f.text());
-                    if (parsed != null && !(parsed instanceof Map)) {
-                        problems.add(f.displayPath() + ":1:1 a data file must be a set of named values (key: value)");
-                        continue;
-                    }
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> map = parsed == null ? Map.of() : (Map<String, Object>) parsed;
-                    root.put(name, merge(root.get(name), map));
-                } catch (MarkedYAMLException e) {
-                    Mark m = e.getProblemMark();
-                    problems.add(f.displayPath() + ":" + (m == null ? 1 : m.getLine() + 1) + ":"
-                            + (m == null ? 1 : m.getColumn() + 1) + " invalid YAML: " + e.getProblem());
-                } catch (YAMLException e) {
-                    problems.add(f.displayPath() + ":1:1 invalid YAML: " + e.getMessage());
-                }
-            }
-        }
-        if (!problems.isEmpty()) throw new RuleLoadException(problems);
-        return new RuleData(root);
+        return load(folders, DataSchema.NONE);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Object merge(Object base, Object over) {
-        if (base instanceof Map<?, ?> b && over instanceof Map<?, ?> o) {
-            Map<String, Object> out = new LinkedHashMap<>((Map<String, Object>) b);
-            for (Map.Entry<?, ?> e : o.entrySet()) out.put(String.valueOf(e.getKey()), merge(out.get(String.valueOf(e.getKey())), e.getValue()));
-            return out;
+    /** The same, with the merged data checked against {@code schema}; every problem is reported at once. */
+    static RuleData load(List<RuleFolder> folders, DataSchema schema) throws RuleLoadException {
+        Map<String, DataNode> namespaces = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (int layer = 0; layer < folders.size(); layer++) {
+            for (RuleFile f : folders.get(layer).dataFiles()) {
+                String name = f.relativePath().substring("data/".length()).replaceAll("\\.ya?ml$", "").replace('/', '.');
+                DataNode read = DataFileReader.read(f, layer, problems);
+                if (read != null) namespaces.merge(name, read, DataNode::merge);
+            }
         }
-        return over;
+        problems.addAll(schema.check(namespaces, folders));
+        if (!problems.isEmpty()) throw new RuleLoadException(problems);
+        Map<String, Object> root = new LinkedHashMap<>();
+        namespaces.forEach((name, data) -> root.put(name, data.plain()));
+        return new RuleData(root);
     }
 
     /** The value at a dotted path ({@code text.placeholders}), or null. */

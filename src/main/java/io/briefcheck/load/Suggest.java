@@ -4,12 +4,12 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean ...?" for misspelt field names and values. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {
     }
 
     /** The closest candidate within a typo's reach, or null. */
-    static String closest(String word, Collection<String> candidates) {
+    public static String closest(String word, Collection<String> candidates) {
         String w = word.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
