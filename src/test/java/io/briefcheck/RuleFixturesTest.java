@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.briefcheck.engine.Engine;
+import io.briefcheck.engine.RuleCatalog;
 import io.briefcheck.engine.RuleInfo;
 import io.briefcheck.report.Finding;
 import io.briefcheck.report.Report;
@@ -14,12 +16,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
  * One harness for every rule (after PMD and Checkstyle): {@code src/test/resources/rules/<ns>/<name>/}
@@ -122,6 +129,40 @@ class RuleFixturesTest {
                 assertTrue(names.stream().anyMatch(n -> n.startsWith("fires")), id + " has no fires*.yaml");
                 assertTrue(names.stream().anyMatch(n -> n.startsWith("silent")), id + " has no silent*.yaml");
             }
+        }
+    }
+
+    /**
+     * Every DRL rule of the loaded KieBase fires in some fixture, not only every rule id: several rules
+     * share an id, and rules without an id (inferences that only insert facts) count as well.
+     */
+    @Test
+    void everyDrlRuleFiresInSomeFixture() throws IOException {
+        FiredRules fired = new FiredRules();
+        Engine observed = TestEngine.get().observedBy(fired);
+        for (Path file : fixtureFiles()) TestEngine.check(observed, file);
+        List<String> never = TestEngine.get().rules().stream().filter(r -> !fired.contains(r))
+                .map(r -> "\"" + r.getName() + "\" (" + r.getPackageName()
+                        + Optional.ofNullable(RuleCatalog.metadata(r, "id")).map(id -> ", @id " + id).orElse("") + ")")
+                .sorted().toList();
+        assertEquals(List.of(), never, "DRL rules that no fixture makes fire: add a fires*.yaml that does");
+    }
+
+    /** Records which rules fired; sessions run in parallel, so the set is a concurrent one. */
+    private static final class FiredRules extends DefaultAgendaEventListener {
+        private final Set<String> fired = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            fired.add(key(event.getMatch().getRule()));
+        }
+
+        boolean contains(Rule rule) {
+            return fired.contains(key(rule));
+        }
+
+        private static String key(Rule rule) {
+            return rule.getPackageName() + "\u0000" + rule.getName();
         }
     }
 }

@@ -29,8 +29,13 @@ public final class TestEngine {
     }
 
     public static Report check(Path file) {
+        return check(get(), file);
+    }
+
+    /** Checks a file with the given engine (the bundled one with a listener attached, say). */
+    public static Report check(Engine engine, Path file) {
         List<Document> docs = new Loader().loadFile(file, file.toString().replace('\\', '/'));
-        return new Checker(get(), "test").check(docs, Checker.Options.DEFAULT);
+        return new Checker(engine, "test").check(docs, Checker.Options.DEFAULT);
     }
 
     public static Report checkText(String name, String yaml) {
