@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
  * One {@code # expect:} marker of a rule fixture: the rule that must report this line and, when the
  * marker gives them, the exact column and a fragment of the message. The syntax is
  * {@code # expect: <ns>/<name>[:<column>] ["<fragment>"]}, several separated by commas or spaces,
- * e.g. {@code # expect: ftc/label-buried:44 "buried among hashtags", ftc/label-below-fold}.
+ * e.g. {@code # expect: ftc/label-buried:44 "buried among hashtags", ftc/label-below-fold}. A fragment
+ * that holds double quotes is written in single ones: {@code '"#spon" is too vague'}.
  */
 record Expectation(String rule, int line, Integer column, String fragment) {
 
     private static final Pattern MARKER = Pattern.compile("#\\s*expect:(.*)$");
-    private static final Pattern ONE = Pattern.compile("([a-z0-9-]+/[a-z0-9-]+)(?::(\\d+))?(?:\\s+\"([^\"]+)\")?");
+    private static final Pattern ONE =
+            Pattern.compile("([a-z0-9-]+/[a-z0-9-]+)(?::(\\d+))?(?:\\s+(?:\"([^\"]+)\"|'([^']+)'))?");
     private static final Pattern SEPARATOR = Pattern.compile("[,\\s]*");
 
     /** Every marker of a fixture, in file order; a marker that cannot be read fails the test. */
@@ -43,7 +45,7 @@ record Expectation(String rule, int line, Integer column, String fragment) {
                         + "\"; write # expect: <ns>/<name>[:<column>] [\"<message fragment>\"], several separated by commas");
             }
             out.add(new Expectation(one.group(1), line, one.group(2) == null ? null : Integer.valueOf(one.group(2)),
-                    one.group(3)));
+                    one.group(3) != null ? one.group(3) : one.group(4)));
             at = one.end();
         }
         return out;
