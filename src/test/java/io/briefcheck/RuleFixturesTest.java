@@ -19,14 +19,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
  * One harness for every rule (after PMD and Checkstyle): {@code src/test/resources/rules/<ns>/<name>/}
@@ -84,25 +81,18 @@ class RuleFixturesTest {
             List<Finding> actual = report.findings().stream().filter(f -> f.rule().equals(r)).toList();
             List<Integer> want = expected.stream().filter(e -> e.rule().equals(r)).map(Expectation::line).sorted().toList();
             assertEquals(want, actual.stream().map(Finding::line).sorted().toList(),
-                    file + ": lines reported for " + r + "\n" + describe(actual));
+                    file + ": lines reported for " + r + "\n" + TestEngine.describe(actual));
             List<Finding> unmatched = new ArrayList<>(actual);
             expected.stream().filter(e -> e.rule().equals(r))
                     .sorted(Comparator.comparingInt(Expectation::specificity).reversed())
                     .forEach(e -> {
                         Finding hit = unmatched.stream().filter(e::matches).findFirst().orElse(null);
-                        assertNotNull(hit, file + ": expected " + e + ", reported:\n" + describe(actual));
+                        assertNotNull(hit, file + ": expected " + e + ", reported:\n" + TestEngine.describe(actual));
                         unmatched.remove(hit);
                     });
         }
     }
 
-    private static String describe(List<Finding> findings) {
-        StringBuilder sb = new StringBuilder();
-        for (Finding f : findings) {
-            sb.append("  ").append(f.line()).append(':').append(f.column()).append(' ').append(f.message()).append('\n');
-        }
-        return sb.toString();
-    }
 
     private static List<Path> ruleFolders() throws IOException {
         try (Stream<Path> walk = Files.walk(ROOT, 2)) {
@@ -146,23 +136,5 @@ class RuleFixturesTest {
                         + Optional.ofNullable(RuleCatalog.metadata(r, "id")).map(id -> ", @id " + id).orElse("") + ")")
                 .sorted().toList();
         assertEquals(List.of(), never, "DRL rules that no fixture makes fire: add a fires*.yaml that does");
-    }
-
-    /** Records which rules fired; sessions run in parallel, so the set is a concurrent one. */
-    private static final class FiredRules extends DefaultAgendaEventListener {
-        private final Set<String> fired = ConcurrentHashMap.newKeySet();
-
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            fired.add(key(event.getMatch().getRule()));
-        }
-
-        boolean contains(Rule rule) {
-            return fired.contains(key(rule));
-        }
-
-        private static String key(Rule rule) {
-            return rule.getPackageName() + "\u0000" + rule.getName();
-        }
     }
 }
