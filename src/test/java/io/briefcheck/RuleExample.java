@@ -48,20 +48,20 @@ record RuleExample(String ruleName, String id, String which, String text) {
     String document() {
         List<Part> parts = new ArrayList<>();
         for (String piece : SEPARATOR.split(text, -1)) parts.add(Part.of(piece.strip(), namespace()));
-        String brief = idOf(parts, Kind.BRIEF);
-        String post = idOf(parts, Kind.POST);
-        String creator = idOf(parts, Kind.INFLUENCER);
+        String brief = refOf(parts, Kind.BRIEF);
+        String post = refOf(parts, Kind.POST);
+        String creator = refOf(parts, Kind.INFLUENCER);
         List<String> docs = new ArrayList<>();
         for (Part p : parts) {
             Map<String, String> defaults = new LinkedHashMap<>();
             defaults.put("kind", p.kind.code());
             switch (p.kind) {
                 case BRIEF -> {
-                    defaults.put("id", "example-brief");
+                    defaults.put("id", p.ref());
                     defaults.put("brand", "{name: Glow Botanics}");
                 }
                 case POST -> {
-                    defaults.put("id", "example-post");
+                    defaults.put("id", p.ref());
                     if (brief != null) defaults.put("brief", brief);
                     if (creator != null) defaults.put("author", "\"" + creator + "\"");
                     defaults.put("platform", "instagram");
@@ -73,7 +73,7 @@ record RuleExample(String ruleName, String id, String which, String text) {
                     defaults.put("caption", "\"#ad\"");
                 }
                 case INFLUENCER -> {
-                    defaults.put("handle", "\"@example\"");
+                    defaults.put("handle", "\"" + p.ref() + "\"");
                     defaults.put("platform", "instagram");
                     defaults.put("followers", "10000");
                 }
@@ -91,15 +91,18 @@ record RuleExample(String ruleName, String id, String which, String text) {
         return String.join("---\n", docs);
     }
 
-    private static String idOf(List<Part> parts, Kind kind) {
-        for (Part p : parts) {
-            if (p.kind == kind) return p.ownId != null ? p.ownId : kind == Kind.INFLUENCER ? "@example" : "example-" + kind.code();
-        }
-        return null;
+    /** How other documents name the example's first document of this kind, or null when it has none. */
+    private static String refOf(List<Part> parts, Kind kind) {
+        return parts.stream().filter(p -> p.kind == kind).findFirst().map(Part::ref).orElse(null);
     }
 
     /** One document of the example: its text, its top-level fields, its kind and the id it gives itself. */
     private record Part(String text, List<String> keys, Kind kind, String ownId) {
+
+        /** Its id (a creator's handle): its own, else a plain one. */
+        String ref() {
+            return ownId != null ? ownId : kind == Kind.INFLUENCER ? "@example" : "example-" + kind.code();
+        }
 
         static Part of(String text, String namespace) {
             List<String> keys = new ArrayList<>();
