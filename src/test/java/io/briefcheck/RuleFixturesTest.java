@@ -2,8 +2,11 @@ package io.briefcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.briefcheck.engine.Engine;
+import io.briefcheck.engine.RuleCatalog;
 import io.briefcheck.engine.RuleInfo;
 import io.briefcheck.report.Finding;
 import io.briefcheck.report.Report;
@@ -11,42 +14,50 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.kie.api.definition.rule.Rule;
 
 /**
  * One harness for every rule (after PMD and Checkstyle): {@code src/test/resources/rules/<ns>/<name>/}
  * holds small YAML files. In {@code fires*.yaml} every line that must be reported carries
  * {@code # expect: <ns>/<name>} (repeat the id for two findings on one line); {@code silent*.yaml}
  * files must not be reported by the folder's rule at all. Lines are compared exactly, both ways.
+ * <p>
+ * A marker may also pin the column and part of the message:
+ * {@code # expect: ftc/label-buried:44 "buried among hashtags"}. The column must then be exactly the
+ * reported one (for a label inside a caption, the label's own column) and the message must contain
+ * the quoted text; several markers on one line are separated by commas (see {@link Expectation}).
+ * <p>
  * Adding a rule adds files, not test classes.
  */
 class RuleFixturesTest {
 
     static final Path ROOT = Path.of("src/test/resources/rules");
-    private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*(.+)$");
 
     @TestFactory
     Stream<DynamicTest> fixtures() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
+        return fixtureFiles().stream().map(file -> {
+            String rule = ROOT.relativize(file.getParent()).toString().replace('\\', '/');
+            return DynamicTest.dynamicTest(rule + " " + file.getFileName(), () -> check(rule, file));
+        });
+    }
+
+    private static List<Path> fixtureFiles() throws IOException {
+        List<Path> out = new ArrayList<>();
         for (Path folder : ruleFolders()) {
-            String rule = ROOT.relativize(folder).toString().replace('\\', '/');
             try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                    tests.add(DynamicTest.dynamicTest(rule + " " + file.getFileName(), () -> check(rule, file)));
-                }
+                out.addAll(files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList());
             }
         }
-        return tests.stream();
+        return out;
     }
 
     private static void check(String rule, Path file) throws IOException {
@@ -54,44 +65,34 @@ class RuleFixturesTest {
         boolean fires = name.startsWith("fires");
         assertTrue(fires || name.startsWith("silent"), name + ": a fixture is named fires*.yaml or silent*.yaml");
 
-        Map<String, List<Integer>> expected = expectations(file);
+        List<Expectation> expected = Expectation.read(file);
+        boolean expectsRule = expected.stream().anyMatch(e -> e.rule().equals(rule));
         if (fires) {
-            assertTrue(expected.containsKey(rule), file + ": a fires fixture needs at least one '# expect: " + rule + "'");
+            assertTrue(expectsRule, file + ": a fires fixture needs at least one '# expect: " + rule + "'");
         } else {
-            assertFalse(expected.containsKey(rule), file + ": a silent fixture must not expect " + rule);
+            assertFalse(expectsRule, file + ": a silent fixture must not expect " + rule);
         }
-        Set<String> rules = new TreeSet<>(expected.keySet());
+        Set<String> rules = new TreeSet<>();
+        expected.forEach(e -> rules.add(e.rule()));
         rules.add(rule);
 
         Report report = TestEngine.check(file);
         for (String r : rules) {
-            List<Integer> actual = report.findings().stream().filter(f -> f.rule().equals(r))
-                    .map(Finding::line).sorted().toList();
-            List<Integer> want = expected.getOrDefault(r, List.of()).stream().sorted().toList();
-            assertEquals(want, actual, file + ": lines reported for " + r + "\n" + describe(report, r));
+            List<Finding> actual = report.findings().stream().filter(f -> f.rule().equals(r)).toList();
+            List<Integer> want = expected.stream().filter(e -> e.rule().equals(r)).map(Expectation::line).sorted().toList();
+            assertEquals(want, actual.stream().map(Finding::line).sorted().toList(),
+                    file + ": lines reported for " + r + "\n" + TestEngine.describe(actual));
+            List<Finding> unmatched = new ArrayList<>(actual);
+            expected.stream().filter(e -> e.rule().equals(r))
+                    .sorted(Comparator.comparingInt(Expectation::specificity).reversed())
+                    .forEach(e -> {
+                        Finding hit = unmatched.stream().filter(e::matches).findFirst().orElse(null);
+                        assertNotNull(hit, file + ": expected " + e + ", reported:\n" + TestEngine.describe(actual));
+                        unmatched.remove(hit);
+                    });
         }
     }
 
-    private static String describe(Report report, String rule) {
-        StringBuilder sb = new StringBuilder();
-        for (Finding f : report.findings()) {
-            if (f.rule().equals(rule)) sb.append("  ").append(f.line()).append(':').append(f.column()).append(' ').append(f.message()).append('\n');
-        }
-        return sb.toString();
-    }
-
-    static Map<String, List<Integer>> expectations(Path file) throws IOException {
-        Map<String, List<Integer>> out = new TreeMap<>();
-        List<String> lines = Files.readAllLines(file);
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher m = EXPECT.matcher(lines.get(i));
-            if (!m.find()) continue;
-            for (String id : m.group(1).strip().split("[,\\s]+")) {
-                out.computeIfAbsent(id, k -> new ArrayList<>()).add(i + 1);
-            }
-        }
-        return out;
-    }
 
     private static List<Path> ruleFolders() throws IOException {
         try (Stream<Path> walk = Files.walk(ROOT, 2)) {
@@ -119,5 +120,21 @@ class RuleFixturesTest {
                 assertTrue(names.stream().anyMatch(n -> n.startsWith("silent")), id + " has no silent*.yaml");
             }
         }
+    }
+
+    /**
+     * Every DRL rule of the loaded KieBase fires in some fixture, not only every rule id: several rules
+     * share an id, and rules without an id (inferences that only insert facts) count as well.
+     */
+    @Test
+    void everyDrlRuleFiresInSomeFixture() throws IOException {
+        FiredRules fired = new FiredRules();
+        Engine observed = TestEngine.get().observedBy(fired);
+        for (Path file : fixtureFiles()) TestEngine.check(observed, file);
+        List<String> never = TestEngine.get().rules().stream().filter(r -> !fired.contains(r))
+                .map(r -> "\"" + r.getName() + "\" (" + r.getPackageName()
+                        + Optional.ofNullable(RuleCatalog.metadata(r, "id")).map(id -> ", @id " + id).orElse("") + ")")
+                .sorted().toList();
+        assertEquals(List.of(), never, "DRL rules that no fixture makes fire: add a fires*.yaml that does");
     }
 }

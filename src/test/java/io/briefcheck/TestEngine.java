@@ -5,6 +5,7 @@ import io.briefcheck.engine.Engine;
 import io.briefcheck.engine.RuleLoadException;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.Loader;
+import io.briefcheck.report.Finding;
 import io.briefcheck.report.Report;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,12 +30,31 @@ public final class TestEngine {
     }
 
     public static Report check(Path file) {
+        return check(get(), file);
+    }
+
+    /** Checks a file with the given engine (the bundled one with a listener attached, say). */
+    public static Report check(Engine engine, Path file) {
         List<Document> docs = new Loader().loadFile(file, file.toString().replace('\\', '/'));
-        return new Checker(get(), "test").check(docs, Checker.Options.DEFAULT);
+        return new Checker(engine, "test").check(docs, Checker.Options.DEFAULT);
     }
 
     public static Report checkText(String name, String yaml) {
+        return checkText(get(), name, yaml);
+    }
+
+    public static Report checkText(Engine engine, String name, String yaml) {
         List<Document> docs = new Loader().loadBytes(name, yaml.getBytes(StandardCharsets.UTF_8));
-        return new Checker(get(), "test").check(docs, Checker.Options.DEFAULT);
+        return new Checker(engine, "test").check(docs, Checker.Options.DEFAULT);
+    }
+
+    /** Findings one per line, "line:column rule message", for assertion messages. */
+    public static String describe(List<Finding> findings) {
+        StringBuilder sb = new StringBuilder();
+        for (Finding f : findings) {
+            sb.append("  ").append(f.line()).append(':').append(f.column()).append(' ').append(f.rule()).append(' ')
+                    .append(f.message()).append('\n');
+        }
+        return sb.toString();
     }
 }

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -25,11 +27,13 @@ public final class Engine {
     private final RuleCatalog catalog;
     private final RuleData data;
     private final Set<String> globals;
+    private final AgendaEventListener listener;
 
-    private Engine(KieBase base, RuleCatalog catalog, RuleData data) {
+    private Engine(KieBase base, RuleCatalog catalog, RuleData data, AgendaEventListener listener) {
         this.base = base;
         this.catalog = catalog;
         this.data = data;
+        this.listener = listener;
         this.globals = base.getKiePackages().stream()
                 .flatMap(p -> p.getGlobalVariables().stream()).map(g -> g.getName()).collect(Collectors.toSet());
     }
@@ -42,7 +46,20 @@ public final class Engine {
         RuleData data = RuleData.load(folders, DataSchema.bundled());
         CompiledRulesCache cache = CompiledRulesCache.forThisProcess();
         KieBase base = cache == null ? RuleCompiler.compile(folders) : cache.compile(folders);
-        return new Engine(base, RuleCatalog.of(base), data);
+        return new Engine(base, RuleCatalog.of(base), data, null);
+    }
+
+    /**
+     * The same rules, with {@code listener} attached to every session this engine opens (rule
+     * coverage in the tests). Sessions run in parallel, so the listener must be thread-safe.
+     */
+    public Engine observedBy(AgendaEventListener listener) {
+        return new Engine(base, catalog, data, listener);
+    }
+
+    /** Every compiled rule, with or without an {@code @id}; its metadata is read with {@link RuleCatalog#metadata}. */
+    public List<Rule> rules() {
+        return base.getKiePackages().stream().flatMap(p -> p.getRules().stream()).toList();
     }
 
     public RuleCatalog catalog() {
@@ -83,6 +100,7 @@ public final class Engine {
         Findings findings = new Findings(catalog, byKey);
         List<Object> derivedFacts = new ArrayList<>();
         KieSession session = base.newKieSession();
+        if (listener != null) session.addEventListener(listener);
         try {
             if (globals.contains("findings")) session.setGlobal("findings", findings);
             if (globals.contains("data")) session.setGlobal("data", data);

@@ -72,6 +72,11 @@ public final class RuleCatalog {
                 text(meta.get("bad")), text(meta.get("good")));
     }
 
+    /** One metadata value of a rule ({@code "bad"} for {@code @bad}) as its text, or null when absent or empty. */
+    public static String metadata(Rule rule, String key) {
+        return text(rule.getMetaData().get(key));
+    }
+
     private static String text(Object o) {
         if (o == null) return null;
         String s = String.valueOf(o).strip();

@@ -1,0 +1,59 @@
+package io.briefcheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.briefcheck.engine.RuleCatalog;
+import io.briefcheck.report.Finding;
+import io.briefcheck.report.Report;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The examples {@code briefcheck explain} shows are true: each DRL rule's {@code @bad} example gets a
+ * finding with the rule's id, from that very rule (several rules can share an id), and its
+ * {@code @good} example gets none. Both must read cleanly (no
+ * {@code input/} findings), so a misspelt field cannot make a good example pass. How an example
+ * becomes a document is described in {@link RuleExample}.
+ */
+class RuleExamplesTest {
+
+    @TestFactory
+    Stream<DynamicTest> examples() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Rule rule : TestEngine.get().rules()) {
+            String id = RuleCatalog.metadata(rule, "id");
+            if (id == null) continue;
+            for (String which : List.of("bad", "good")) {
+                String text = RuleCatalog.metadata(rule, which);
+                if (text == null) continue;
+                RuleExample example = new RuleExample(rule.getName(), id, which, text);
+                tests.add(DynamicTest.dynamicTest(id + " @" + which + " (" + rule.getName() + ")", () -> check(rule, example)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void check(Rule rule, RuleExample example) {
+        String yaml = example.document();
+        FiredRules fired = new FiredRules();
+        Report report = TestEngine.checkText(TestEngine.get().observedBy(fired),
+                example.id() + "-" + example.which() + ".yaml", yaml);
+        String context = "@" + example.which() + " of \"" + example.ruleName() + "\", checked as:\n" + yaml
+                + "\nfindings:\n" + TestEngine.describe(report.findings());
+        List<String> unreadable = report.findings().stream().map(Finding::rule)
+                .filter(r -> r.startsWith("input/")).toList();
+        assertEquals(List.of(), unreadable, "the example does not read cleanly; " + context);
+        boolean fires = report.findings().stream().anyMatch(f -> f.rule().equals(example.id()));
+        assertTrue(fires == example.which().equals("bad"),
+                (fires ? "the good example gets " : "the bad example does not get ") + example.id() + "; " + context);
+        if (fires) {
+            assertTrue(fired.contains(rule), "the bad example gets " + example.id() + " from another rule with that id, "
+                    + "not from the one it is written on; " + context);
+        }
+    }
+}
