@@ -3,7 +3,7 @@ package io.briefcheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.briefcheck.report.Finding;
+import io.briefcheck.core.Finding;
 import io.briefcheck.report.Report;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,10 +1,11 @@
 package io.briefcheck;
 
+import io.briefcheck.analysis.Derivers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.briefcheck.engine.Checker;
+import io.briefcheck.check.Checker;
 import io.briefcheck.engine.Engine;
 import io.briefcheck.engine.RuleFolder;
 import io.briefcheck.load.Document;
@@ -40,7 +41,7 @@ class DataOverrideTest {
 
         Files.createDirectories(dir.resolve("data"));
         Files.writeString(dir.resolve("data/results.yaml"), "err:\n  solid: 6.0\n  exceptional: 9.0\n");
-        Report stricter = check(Engine.build(true, List.of(RuleFolder.of(dir))));
+        Report stricter = check(Engine.build(true, List.of(RuleFolder.of(dir)), Derivers.ALL));
 
         assertTrue(has(stricter, "metrics/err-low"));
         // Merged key by key: the file did not mention ctr, so the bundled beauty range still applies.
@@ -55,6 +56,6 @@ class DataOverrideTest {
 
         Files.createDirectories(dir.resolve("data"));
         Files.writeString(dir.resolve("data/creators.yaml"), "follower_spike:\n  per_day: 50\n");
-        assertTrue(has(check(Engine.build(true, List.of(RuleFolder.of(dir)))), "mistake/fake-followers"));
+        assertTrue(has(check(Engine.build(true, List.of(RuleFolder.of(dir)), Derivers.ALL)), "mistake/fake-followers"));
     }
 }

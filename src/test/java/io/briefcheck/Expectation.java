@@ -1,6 +1,6 @@
 package io.briefcheck;
 
-import io.briefcheck.report.Finding;
+import io.briefcheck.core.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.briefcheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.briefcheck.engine.Checker;
+import io.briefcheck.check.Checker;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.Loader;
 import io.briefcheck.report.Report;

@@ -3,8 +3,8 @@ package io.briefcheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.briefcheck.engine.RuleCatalog;
-import io.briefcheck.report.Finding;
+import io.briefcheck.core.RuleCatalog;
+import io.briefcheck.core.Finding;
 import io.briefcheck.report.Report;
 import java.util.ArrayList;
 import java.util.List;

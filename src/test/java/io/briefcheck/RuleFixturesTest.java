@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.briefcheck.engine.Engine;
-import io.briefcheck.engine.RuleCatalog;
-import io.briefcheck.engine.RuleInfo;
-import io.briefcheck.report.Finding;
+import io.briefcheck.core.RuleCatalog;
+import io.briefcheck.core.RuleInfo;
+import io.briefcheck.core.Finding;
 import io.briefcheck.report.Report;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package io.briefcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.briefcheck.report.Finding;
+import io.briefcheck.core.Finding;
 import io.briefcheck.report.Report;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,12 @@
 package io.briefcheck;
 
-import io.briefcheck.engine.Checker;
+import io.briefcheck.analysis.Derivers;
+import io.briefcheck.check.Checker;
 import io.briefcheck.engine.Engine;
-import io.briefcheck.engine.RuleLoadException;
+import io.briefcheck.core.RuleLoadException;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.Loader;
-import io.briefcheck.report.Finding;
+import io.briefcheck.core.Finding;
 import io.briefcheck.report.Report;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ public final class TestEngine {
     public static synchronized Engine get() {
         if (engine == null) {
             try {
-                engine = Engine.build(true, List.of());
+                engine = Engine.build(true, List.of(), Derivers.ALL);
             } catch (RuleLoadException e) {
                 throw new AssertionError("bundled rules do not load:\n" + e.getMessage(), e);
             }

@@ -1,6 +1,6 @@
 package io.briefcheck.cli;
 
-import io.briefcheck.engine.Checker;
+import io.briefcheck.check.Checker;
 import io.briefcheck.engine.Engine;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.Loader;
@@ -17,7 +17,7 @@ import io.briefcheck.report.JsonRenderer;
 import io.briefcheck.report.MarkdownRenderer;
 import io.briefcheck.report.SarifRenderer;
 import io.briefcheck.report.Report;
-import io.briefcheck.report.Severity;
+import io.briefcheck.core.Severity;
 import io.briefcheck.report.TextRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;

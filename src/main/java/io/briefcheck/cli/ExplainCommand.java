@@ -1,7 +1,7 @@
 package io.briefcheck.cli;
 
-import io.briefcheck.engine.RuleCatalog;
-import io.briefcheck.engine.RuleInfo;
+import io.briefcheck.core.RuleCatalog;
+import io.briefcheck.core.RuleInfo;
 import io.briefcheck.report.CatalogRenderer;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,8 +1,9 @@
 package io.briefcheck.cli;
 
+import io.briefcheck.analysis.Derivers;
 import io.briefcheck.engine.Engine;
 import io.briefcheck.engine.RuleFolder;
-import io.briefcheck.engine.RuleLoadException;
+import io.briefcheck.core.RuleLoadException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ final class RuleOptions {
             }
         }
         try {
-            return Engine.build(!noDefaultRules, folders);
+            return Engine.build(!noDefaultRules, folders, Derivers.ALL);
         } catch (RuleLoadException e) {
             throw new CannotRunException(String.join("\n", e.problems())
                     + "\nbriefcheck: the rules above could not be loaded; nothing was checked.");

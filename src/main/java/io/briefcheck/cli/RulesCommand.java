@@ -1,6 +1,6 @@
 package io.briefcheck.cli;
 
-import io.briefcheck.engine.RuleCatalog;
+import io.briefcheck.core.RuleCatalog;
 import io.briefcheck.report.CatalogRenderer;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

@@ -1,5 +1,6 @@
 package io.briefcheck.engine;
 
+import io.briefcheck.core.RuleLoadException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

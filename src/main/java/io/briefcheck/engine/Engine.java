@@ -1,9 +1,11 @@
 package io.briefcheck.engine;
 
+import io.briefcheck.core.RuleLoadException;
+import io.briefcheck.core.RuleCatalog;
 import io.briefcheck.load.Document;
 import io.briefcheck.model.Located;
 import io.briefcheck.model.RunSettings;
-import io.briefcheck.report.Finding;
+import io.briefcheck.core.Finding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,26 +29,31 @@ public final class Engine {
     private final RuleCatalog catalog;
     private final RuleData data;
     private final Set<String> globals;
+    private final List<Deriver> derivers;
     private final AgendaEventListener listener;
 
-    private Engine(KieBase base, RuleCatalog catalog, RuleData data, AgendaEventListener listener) {
+    private Engine(KieBase base, RuleCatalog catalog, RuleData data, List<Deriver> derivers, AgendaEventListener listener) {
         this.base = base;
         this.catalog = catalog;
         this.data = data;
+        this.derivers = List.copyOf(derivers);
         this.listener = listener;
         this.globals = base.getKiePackages().stream()
                 .flatMap(p -> p.getGlobalVariables().stream()).map(g -> g.getName()).collect(Collectors.toSet());
     }
 
-    /** Builds the engine from the bundled rules (unless left out) and the given extra folders. */
-    public static Engine build(boolean bundled, List<RuleFolder> extra) throws RuleLoadException {
+    /**
+     * Builds the engine from the bundled rules (unless left out) and the given extra folders; the
+     * {@code derivers} compute the facts the rules read beside the input (the analysis package lists them in Derivers.ALL).
+     */
+    public static Engine build(boolean bundled, List<RuleFolder> extra, List<Deriver> derivers) throws RuleLoadException {
         List<RuleFolder> folders = new ArrayList<>();
         if (bundled) folders.add(RuleFolder.bundled());
         folders.addAll(extra);
         RuleData data = RuleData.load(folders, DataSchema.bundled());
         CompiledRulesCache cache = CompiledRulesCache.forThisProcess();
         KieBase base = cache == null ? RuleCompiler.compile(folders) : cache.compile(folders);
-        return new Engine(base, RuleCatalog.of(base), data, null);
+        return new Engine(base, RuleCatalog.of(base), data, derivers, null);
     }
 
     /**
@@ -54,7 +61,7 @@ public final class Engine {
      * coverage in the tests). Sessions run in parallel, so the listener must be thread-safe.
      */
     public Engine observedBy(AgendaEventListener listener) {
-        return new Engine(base, catalog, data, listener);
+        return new Engine(base, catalog, data, derivers, listener);
     }
 
     /** Every compiled rule, with or without an {@code @id}; its metadata is read with {@link RuleCatalog#metadata}. */
@@ -108,7 +115,7 @@ public final class Engine {
             List<Located> facts = new ArrayList<>(group.size());
             for (Document d : group) facts.add(d.fact());
             for (Located f : facts) session.insert(f);
-            for (Deriver deriver : Derivers.ALL) {
+            for (Deriver deriver : derivers) {
                 for (Object derived : deriver.derive(facts, settings, data)) {
                     session.insert(derived);
                     derivedFacts.add(derived);

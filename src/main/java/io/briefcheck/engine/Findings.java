@@ -1,12 +1,14 @@
 package io.briefcheck.engine;
 
+import io.briefcheck.core.RuleCatalog;
+import io.briefcheck.core.RuleInfo;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.Position;
 import io.briefcheck.model.Located;
 import io.briefcheck.model.Source;
-import io.briefcheck.report.Finding;
-import io.briefcheck.report.Severity;
-import io.briefcheck.report.Span;
+import io.briefcheck.core.Finding;
+import io.briefcheck.core.Severity;
+import io.briefcheck.core.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +44,7 @@ public final class Findings {
         Span span = flag.hasSpan() ? new Span(flag.start(), flag.end()) : null;
         Document doc = documents.get(new DocKey(src.file(), src.index()));
         Position at = doc == null ? Position.START : span != null ? doc.positionOf(fullPath, span.start()) : doc.positionOf(fullPath);
-        found.add(new Finding(id, Severity.parse(info.severity()), flag.message(), src.file(), src.index(), at.line(),
+        found.add(new Finding(id, info.severity(), flag.message(), src.file(), src.index(), at.line(),
                 at.column(), fullPath, span, flag.fix(), flag.market() == null ? null : flag.market().name(),
                 info.references()).withSuggestion(flag.suggestion()));
     }

@@ -1,5 +1,6 @@
 package io.briefcheck.engine;
 
+import io.briefcheck.core.RuleLoadException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package io.briefcheck.policy;
 
-import io.briefcheck.report.Severity;
+import io.briefcheck.core.Severity;
 import java.nio.file.Path;
 import java.util.List;
 

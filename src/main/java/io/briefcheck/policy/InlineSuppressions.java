@@ -1,12 +1,12 @@
 package io.briefcheck.policy;
 
-import io.briefcheck.engine.RuleCatalog;
+import io.briefcheck.core.RuleCatalog;
 import io.briefcheck.load.Comment;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.InputRule;
-import io.briefcheck.report.Finding;
-import io.briefcheck.report.Severity;
-import io.briefcheck.report.Suppression;
+import io.briefcheck.core.Finding;
+import io.briefcheck.core.Severity;
+import io.briefcheck.core.Suppression;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.briefcheck.policy;
 
-import io.briefcheck.engine.RuleCatalog;
+import io.briefcheck.core.RuleCatalog;
 import io.briefcheck.load.Document;
-import io.briefcheck.report.Finding;
-import io.briefcheck.report.Severity;
-import io.briefcheck.report.Suppression;
+import io.briefcheck.core.Finding;
+import io.briefcheck.core.Severity;
+import io.briefcheck.core.Suppression;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;

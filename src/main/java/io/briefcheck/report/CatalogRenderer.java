@@ -2,7 +2,7 @@ package io.briefcheck.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.briefcheck.engine.RuleInfo;
+import io.briefcheck.core.RuleInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Collection;
@@ -16,7 +16,7 @@ public final class CatalogRenderer {
     public void text(Collection<RuleInfo> rules, PrintWriter out) {
         int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(10);
         for (RuleInfo r : rules) {
-            out.printf("%-" + width + "s  %-7s  %s%n", r.id(), r.severity(), r.title());
+            out.printf("%-" + width + "s  %-7s  %s%n", r.id(), r.severity().code(), r.title());
         }
         out.println();
         out.println(rules.size() + " rules. 'briefcheck explain ID' tells more about one.");
@@ -32,7 +32,7 @@ public final class CatalogRenderer {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
         m.put("namespace", r.namespace());
-        m.put("severity", r.severity());
+        m.put("severity", r.severity().code());
         m.put("title", r.title());
         m.put("why", r.why());
         m.put("source", r.source());
@@ -56,7 +56,7 @@ public final class CatalogRenderer {
                 out.println("| id | severity | what it checks | source |");
                 out.println("|---|---|---|---|");
             }
-            out.println("| `" + r.id() + "` | " + r.severity() + " | " + cell(r.title()) + " | "
+            out.println("| `" + r.id() + "` | " + r.severity().code() + " | " + cell(r.title()) + " | "
                     + cell(r.source() == null ? "" : r.source()) + " |");
         }
     }
@@ -66,7 +66,7 @@ public final class CatalogRenderer {
     }
 
     public void explain(RuleInfo r, PrintWriter out) {
-        out.println(r.id() + "  (" + r.severity() + ")");
+        out.println(r.id() + "  (" + r.severity().code() + ")");
         out.println(r.title());
         out.println();
         if (r.why() != null) {

@@ -1,5 +1,6 @@
 package io.briefcheck.report;
 
+import io.briefcheck.core.Finding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

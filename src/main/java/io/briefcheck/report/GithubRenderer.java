@@ -1,5 +1,6 @@
 package io.briefcheck.report;
 
+import io.briefcheck.core.Finding;
 import java.io.PrintWriter;
 
 /**

@@ -1,6 +1,9 @@
 package io.briefcheck.report;
 
-import io.briefcheck.engine.RuleInfo;
+import io.briefcheck.core.MetricsRow;
+import io.briefcheck.core.Span;
+import io.briefcheck.core.Finding;
+import io.briefcheck.core.RuleInfo;
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.LinkedHashMap;

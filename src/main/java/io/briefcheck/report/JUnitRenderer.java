@@ -1,5 +1,7 @@
 package io.briefcheck.report;
 
+import io.briefcheck.core.Span;
+import io.briefcheck.core.Finding;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.briefcheck.report;
 
+import io.briefcheck.core.MetricsRow;
+import io.briefcheck.core.Finding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;

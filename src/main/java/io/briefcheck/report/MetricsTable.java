@@ -1,5 +1,6 @@
 package io.briefcheck.report;
 
+import io.briefcheck.core.MetricsRow;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
 package io.briefcheck.report;
 
+import io.briefcheck.core.MetricsRow;
+import io.briefcheck.core.Severity;
+import io.briefcheck.core.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,9 +1,12 @@
 package io.briefcheck.report;
 
+import io.briefcheck.core.Suppression;
+import io.briefcheck.core.Severity;
+import io.briefcheck.core.Finding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.briefcheck.engine.RuleInfo;
+import io.briefcheck.core.RuleInfo;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -88,7 +91,7 @@ public final class SarifRenderer {
         if (r.good() != null) help.append("\n\nPasses:\n").append(r.good());
         m.put("help", text(help.toString()));
         if (!r.references().isEmpty() && isUri(r.references().get(0))) m.put("helpUri", r.references().get(0));
-        m.put("defaultConfiguration", Map.of("level", level(Severity.parse(r.severity()))));
+        m.put("defaultConfiguration", Map.of("level", level(r.severity())));
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("tags", List.of("briefcheck", r.namespace()));
         if (r.source() != null) props.put("source", r.source());

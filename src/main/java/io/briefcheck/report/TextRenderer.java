@@ -1,5 +1,7 @@
 package io.briefcheck.report;
 
+import io.briefcheck.core.Severity;
+import io.briefcheck.core.Finding;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;

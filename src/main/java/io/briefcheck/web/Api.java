@@ -1,9 +1,9 @@
 package io.briefcheck.web;
 
 import io.briefcheck.analysis.disclosure.FoldLengths;
-import io.briefcheck.engine.Checker;
+import io.briefcheck.check.Checker;
 import io.briefcheck.engine.Engine;
-import io.briefcheck.engine.RuleInfo;
+import io.briefcheck.core.RuleInfo;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.Loader;
 import io.briefcheck.model.Connection;
@@ -12,7 +12,7 @@ import io.briefcheck.model.Platform;
 import io.briefcheck.model.RunSettings;
 import io.briefcheck.report.CatalogRenderer;
 import io.briefcheck.report.Report;
-import io.briefcheck.report.Severity;
+import io.briefcheck.core.Severity;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;

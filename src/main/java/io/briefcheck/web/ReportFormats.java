@@ -1,7 +1,7 @@
 package io.briefcheck.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.briefcheck.engine.RuleInfo;
+import io.briefcheck.core.RuleInfo;
 import io.briefcheck.report.HtmlRenderer;
 import io.briefcheck.report.JsonRenderer;
 import io.briefcheck.report.Report;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.briefcheck.TestEngine;
-import io.briefcheck.engine.RuleInfo;
+import io.briefcheck.core.RuleInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ class CatalogCommandsTest {
         assertEquals(TestEngine.get().catalog().all().size(), list.size());
         for (RuleInfo r : TestEngine.get().catalog().all()) {
             assertTrue(text.out().contains(r.id()), r.id());
-            assertTrue(markdown.out().contains("| `" + r.id() + "` | " + r.severity()), r.id());
+            assertTrue(markdown.out().contains("| `" + r.id() + "` | " + r.severity().code()), r.id());
         }
         assertTrue(text.out().contains("input/yaml-syntax"));
         assertTrue(text.out().contains("brief/missing-payment-terms"));

@@ -1,5 +1,6 @@
 package io.briefcheck.engine;
 
+import io.briefcheck.core.RuleLoadException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,11 +1,12 @@
 package io.briefcheck.report;
 
+import io.briefcheck.core.Severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.briefcheck.TestEngine;
-import io.briefcheck.engine.Checker;
+import io.briefcheck.check.Checker;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.Loader;
 import io.briefcheck.model.RunSettings;

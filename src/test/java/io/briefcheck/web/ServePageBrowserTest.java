@@ -1,5 +1,6 @@
 package io.briefcheck.web;
 
+import io.briefcheck.analysis.Derivers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -86,7 +87,7 @@ class ServePageBrowserTest {
                         .in(Market.US).suggest("#ad " + $p.caption().replace("SPONCON", "").strip()));
                 end
                 """);
-        engine = Engine.build(true, List.of(RuleFolder.of(extraRules)));
+        engine = Engine.build(true, List.of(RuleFolder.of(extraRules)), Derivers.ALL);
         server = WebServer.start(engine, "test", "127.0.0.1", 0);
 
         ChromeOptions options = new ChromeOptions();

@@ -1,7 +1,7 @@
 package io.briefcheck.analysis.campaign;
 
 import io.briefcheck.engine.RuleData;
-import io.briefcheck.report.MetricsRow;
+import io.briefcheck.core.MetricsRow;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -1,16 +1,17 @@
 package io.briefcheck.analysis.disclosure;
 
+import io.briefcheck.analysis.Derivers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.briefcheck.TestEngine;
-import io.briefcheck.engine.Checker;
+import io.briefcheck.check.Checker;
 import io.briefcheck.engine.Engine;
 import io.briefcheck.engine.RuleData;
 import io.briefcheck.engine.RuleFolder;
 import io.briefcheck.load.Loader;
-import io.briefcheck.report.Finding;
+import io.briefcheck.core.Finding;
 import io.briefcheck.report.Report;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ class FoldLengthsTest {
 
     @Test
     void aChangedFoldMovesTheRulesCutAndThePagesAlike(@TempDir Path dir) throws Exception {
-        Engine engine = Engine.build(true, List.of(RuleFolder.of(folder(dir, "disclosure.yaml", "fold:\n  instagram: 20\n"))));
+        Engine engine = Engine.build(true, List.of(RuleFolder.of(folder(dir, "disclosure.yaml", "fold:\n  instagram: 20\n"))), Derivers.ALL);
         String post = "kind: post\nplatform: instagram\nformat: post\nmarket: US\nconnection: paid\n"
                 + "caption: \"Sunday reset with the new serum #ad\"\n";
         Report report = new Checker(engine, "test").check(

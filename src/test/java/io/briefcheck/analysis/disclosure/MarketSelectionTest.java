@@ -3,11 +3,11 @@ package io.briefcheck.analysis.disclosure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.briefcheck.TestEngine;
-import io.briefcheck.engine.Checker;
+import io.briefcheck.check.Checker;
 import io.briefcheck.load.Loader;
 import io.briefcheck.model.RunSettings;
-import io.briefcheck.report.Finding;
-import io.briefcheck.report.Severity;
+import io.briefcheck.core.Finding;
+import io.briefcheck.core.Severity;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.briefcheck.engine;
+package io.briefcheck.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,10 +10,10 @@ import io.briefcheck.model.RunSettings;
 import io.briefcheck.policy.Baseline;
 import io.briefcheck.policy.Config;
 import io.briefcheck.policy.Policy;
-import io.briefcheck.report.Finding;
+import io.briefcheck.core.Finding;
 import io.briefcheck.report.JsonRenderer;
 import io.briefcheck.report.Report;
-import io.briefcheck.report.Severity;
+import io.briefcheck.core.Severity;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.briefcheck.report;
+package io.briefcheck.core;
 
 /**
  * One line of the per-post metrics table at the end of a report with results. Every figure is in

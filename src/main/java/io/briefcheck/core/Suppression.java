@@ -1,4 +1,4 @@
-package io.briefcheck.report;
+package io.briefcheck.core;
 
 /** Why a finding does not count: an inline comment, a waiver in the config, or the baseline. */
 public record Suppression(Kind kind, String reason) {

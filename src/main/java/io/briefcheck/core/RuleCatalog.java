@@ -1,7 +1,6 @@
-package io.briefcheck.engine;
+package io.briefcheck.core;
 
 import io.briefcheck.load.InputRule;
-import io.briefcheck.report.Severity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -24,10 +23,10 @@ public final class RuleCatalog {
         this.byId = byId;
     }
 
-    static RuleCatalog of(KieBase base) throws RuleLoadException {
+    public static RuleCatalog of(KieBase base) throws RuleLoadException {
         Map<String, RuleInfo> byId = new TreeMap<>();
         for (InputRule r : InputRule.values()) {
-            byId.put(r.id(), new RuleInfo(r.id(), r.severity(), r.title(), r.why(), InputRule.SOURCE, r.bad(), r.good()));
+            byId.put(r.id(), new RuleInfo(r.id(), Severity.parse(r.severity()), r.title(), r.why(), InputRule.SOURCE, r.bad(), r.good()));
         }
         List<String> problems = new ArrayList<>();
         for (KiePackage pkg : base.getKiePackages()) {
@@ -37,7 +36,7 @@ public final class RuleCatalog {
                 RuleInfo earlier = byId.putIfAbsent(info.id(), info);
                 if (earlier != null && !earlier.severity().equals(info.severity())) {
                     problems.add("rules: rule \"" + rule.getName() + "\" gives " + info.id() + " severity "
-                            + info.severity() + ", another rule with that id says " + earlier.severity());
+                            + info.severity().code() + ", another rule with that id says " + earlier.severity().code());
                 }
             }
         }
@@ -68,7 +67,7 @@ public final class RuleCatalog {
             problems.add(where + " needs @title(\"...\")");
             return null;
         }
-        return new RuleInfo(id, s.code(), text(meta.get("title")), text(meta.get("why")), text(meta.get("source")),
+        return new RuleInfo(id, s, text(meta.get("title")), text(meta.get("why")), text(meta.get("source")),
                 text(meta.get("bad")), text(meta.get("good")));
     }
 

@@ -1,5 +1,6 @@
-package io.briefcheck.engine;
+package io.briefcheck.check;
 
+import io.briefcheck.engine.Engine;
 import io.briefcheck.analysis.campaign.MetricsRows;
 import io.briefcheck.analysis.campaign.PostMetrics;
 import io.briefcheck.load.CrossReferences;
@@ -8,9 +9,10 @@ import io.briefcheck.load.Problem;
 import io.briefcheck.model.RunSettings;
 import io.briefcheck.policy.Policy;
 import io.briefcheck.report.DocumentResult;
-import io.briefcheck.report.Finding;
+import io.briefcheck.core.Finding;
+import io.briefcheck.core.RuleInfo;
 import io.briefcheck.report.Report;
-import io.briefcheck.report.Severity;
+import io.briefcheck.core.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -88,7 +90,7 @@ public final class Checker {
 
     private Finding toFinding(Document d, Problem p) {
         RuleInfo info = engine.catalog().get(p.rule().id());
-        return new Finding(info.id(), Severity.parse(info.severity()), p.message(), d.file(), d.index(),
+        return new Finding(info.id(), info.severity(), p.message(), d.file(), d.index(),
                 p.at().line(), p.at().column(), p.path(), null, p.fix(), null, info.references());
     }
 

@@ -1,4 +1,4 @@
-package io.briefcheck.report;
+package io.briefcheck.core;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.briefcheck.engine;
+package io.briefcheck.core;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * What a rule is, read from its metadata: {@code @id @severity @title @source} and the optional
  * {@code @why @bad @good} used by {@code briefcheck explain}.
  */
-public record RuleInfo(String id, String severity, String title, String why, String source, String bad,
+public record RuleInfo(String id, Severity severity, String title, String why, String source, String bad,
                        String good) {
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s;,)]+");

@@ -1,4 +1,4 @@
-package io.briefcheck.engine;
+package io.briefcheck.core;
 
 import java.util.List;
 
