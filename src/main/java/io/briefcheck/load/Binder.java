@@ -127,7 +127,8 @@ final class Binder {
             String t = text.toLowerCase(Locale.ROOT);
             if (Set.of("true", "yes", "on").contains(t)) return Boolean.TRUE;
             if (Set.of("false", "no", "off").contains(t)) return Boolean.FALSE;
-            return invalid(s, source, "'" + name + "' should be true or false, not \"" + text + "\"", "Write true or false.");
+            if (t.equals("unknown")) return null; // the same as leaving it out
+            return invalid(s, source, "'" + name + "' should be true or false, not \"" + text + "\"", "Write true, false or unknown.");
         }
         if (raw == LocalDate.class) {
             try {

@@ -1,5 +1,14 @@
 package io.briefcheck.model;
 
-/** One story frame. */
-public record Frame(Source source, String onScreenText, Double durationS) implements Located {
+/**
+ * One story frame. {@code legible: false}, or a {@code label} marked low contrast, small or obscured,
+ * means the frame's text cannot be read as a label (it does not count as a disclosure).
+ */
+public record Frame(Source source, String onScreenText, Double durationS, Boolean legible, OnScreenLabel label)
+        implements Located {
+
+    /** False when the frame's text is marked hard to read. */
+    public boolean readable() {
+        return !Boolean.FALSE.equals(legible) && (label == null || label.readable());
+    }
 }

@@ -2,7 +2,11 @@ package io.briefcheck.model;
 
 import java.util.List;
 
-/** {@code kind: post} — a draft before it is posted. */
+/**
+ * {@code kind: post} — a draft before it is posted. {@code postedBy}: whose account publishes it (a
+ * brand's own account, repost or boosted post is the brand's own ad); {@code brandControl}: whether the
+ * brand had a say in the content (null when unknown); {@code gift}: details of a free product.
+ */
 public record Post(
         Source source,
         String id,
@@ -15,6 +19,9 @@ public record Post(
         String author,
         String brand,
         Connection connection,
+        PostedBy postedBy,
+        Boolean brandControl,
+        Gift gift,
         @Required String caption,
         Boolean platformLabel,
         Video video,

@@ -27,6 +27,7 @@ final class DisclosureConfig {
     final List<String> affiliateMarkers;
     final int childrenMaxAge;
     final String defaultMarket;
+    private final java.util.Set<String> euCountries;
     final java.util.regex.Pattern beautyWords;
     final java.util.regex.Pattern filterDisclosures;
     final java.util.regex.Pattern filterNegations;
@@ -61,6 +62,7 @@ final class DisclosureConfig {
         this.videoFormats = data.strings("disclosure.video_formats");
         this.affiliateMarkers = data.strings("disclosure.affiliate_url_markers").stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
         this.defaultMarket = String.valueOf(data.get("disclosure.default_market"));
+        this.euCountries = java.util.Set.copyOf(list("eu_countries").stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
         this.beautyWords = anyOf(list("beauty_words"), "(?<![\\p{L}])", "(?![\\p{L}])");
         this.filterDisclosures = anyOf(list("filter_disclosures"), "(?<![\\p{L}#])", "(?![\\p{L}])");
         this.filterNegations = anyOf(list("filter_negations"), "(?<![\\p{L}])", "(?![\\p{L}])");
@@ -68,6 +70,24 @@ final class DisclosureConfig {
         @SuppressWarnings("unchecked")
         Map<String, Object> labels = data.get("disclosure.labels") instanceof Map<?, ?> l ? (Map<String, Object>) l : Map.of();
         this.vocabularies = labels;
+    }
+
+    /** The codes among {@code codes} that name no market briefcheck judges (as {@link #markets} reads them). */
+    List<String> unchecked(List<String> codes) {
+        List<String> out = new ArrayList<>();
+        for (String code : codes) {
+            if (code == null || code.isBlank()) continue;
+            String c = canonical(code);
+            if (Market.of(c).isEmpty() && !euCountries.contains(c) && !out.contains(code.strip())) out.add(code.strip());
+        }
+        return out;
+    }
+
+    /** "gb" is "UK" ({@code disclosure.market_aliases}); other codes upper-cased. */
+    private String canonical(String code) {
+        String c = code.strip().toUpperCase(Locale.ROOT);
+        Object alias = data.get("disclosure.market_aliases." + c);
+        return alias == null ? c : String.valueOf(alias);
     }
 
     /**
@@ -88,9 +108,9 @@ final class DisclosureConfig {
         java.util.Set<Market> out = new java.util.LinkedHashSet<>();
         for (String code : codes) {
             if (code == null || code.isBlank()) continue;
-            String c = code.strip().toUpperCase(Locale.ROOT);
-            Object alias = data.get("disclosure.market_aliases." + c);
-            Market.of(alias == null ? c : String.valueOf(alias)).ifPresent(out::add);
+            String c = canonical(code);
+            Market.of(c).or(() -> euCountries.contains(c) ? java.util.Optional.of(Market.EU) : java.util.Optional.empty())
+                    .ifPresent(out::add);
         }
         if (codes.stream().allMatch(c -> c == null || c.isBlank())) Market.of(defaultMarket).ifPresent(out::add);
         return new ArrayList<>(out);

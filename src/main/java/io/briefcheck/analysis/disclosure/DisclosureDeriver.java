@@ -49,20 +49,23 @@ public final class DisclosureDeriver implements Deriver {
             Influencer profile = profileOf(post, facts);
             PostAnalyzer analyzer = new PostAnalyzer(cfg, post, brief, profile);
             out.addAll(analyzer.facts());
-            for (Market market : markets(cfg, post, brief, settings)) out.addAll(analyzer.forMarket(market));
+            List<String> codes = marketCodes(post, brief, settings);
+            for (Market market : cfg.markets(codes)) out.addAll(analyzer.forMarket(market));
+            for (String code : cfg.unchecked(codes)) out.add(new UncheckedMarket(post, code));
         }
         return out;
     }
 
     /** The markets with a rule pack that the post is checked for (a market without a pack gets no facts). */
-    static List<Market> markets(DisclosureConfig cfg, Post post, Brief brief, RunSettings settings) {
+    /** The market codes the post is checked for, as written: --market, else the post's, else its brief's. */
+    static List<String> marketCodes(Post post, Brief brief, RunSettings settings) {
         List<String> raw;
         if (settings != null && !settings.markets().isEmpty()) raw = settings.markets();
         else if (post.market() != null && !post.market().isBlank()) raw = List.of(post.market());
         else if (!post.markets().isEmpty()) raw = post.markets();
         else if (brief != null && brief.campaign() != null && !brief.campaign().markets().isEmpty()) raw = brief.campaign().markets();
         else raw = List.of();
-        return cfg.markets(raw);
+        return raw;
     }
 
     /** The brief's requested label, judged for each market the brief is aimed at. */

@@ -21,6 +21,12 @@ public record Draft(Post post, Brief brief, Influencer profile, String language,
         return video && post.video() != null;
     }
 
+    /** The field that names the post's market(s), for findings about the market ("" when neither is given). */
+    public String marketField() {
+        if (post.market() != null && !post.market().isBlank()) return "market";
+        return post.markets().isEmpty() ? "" : "markets";
+    }
+
     /** The brand as the post or its brief names it. */
     public String brandName() {
         if (post.brand() != null && !post.brand().isBlank()) return post.brand();
@@ -48,6 +54,7 @@ public record Draft(Post post, Brief brief, Influencer profile, String language,
             case GIFTED -> "you were given the product by " + brandName();
             case AFFILIATE -> "you earn a commission from " + brandName();
             case EMPLOYEE -> "you work for " + brandName();
+            case OWNER -> brandName() + " is your own brand";
             case FAMILY -> "you have a family tie with " + brandName();
             case LOAN -> brandName() + " lent you the product";
             default -> signal != null ? "the post carries " + signal.what() : "you have a connection with " + brandName();

@@ -1,0 +1,16 @@
+package io.briefcheck.model;
+
+/**
+ * How a label on a Story frame looks ({@code frames[].label}): {@code contrast: low}, {@code size: small}
+ * or {@code obscured: true} (under the app's buttons or stickers) make it unreadable, as the ASA has ruled.
+ */
+public record OnScreenLabel(Source source, Contrast contrast, LabelSize size, Boolean obscured) implements Located {
+
+    public enum Contrast implements Coded { LOW, OK }
+
+    public enum LabelSize implements Coded { SMALL, OK }
+
+    public boolean readable() {
+        return contrast != Contrast.LOW && size != LabelSize.SMALL && !Boolean.TRUE.equals(obscured);
+    }
+}
