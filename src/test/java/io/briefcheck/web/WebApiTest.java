@@ -338,7 +338,7 @@ class WebApiTest {
     @Test
     void reportsDownloadAsSarifAndAsEscapedHtml() throws Exception {
         // the unknown field's name is quoted in the finding's message, so the payload reaches the report
-        byte[] post = "kind: post\nplatform: instagram\nformat: post\ncaption: hi\n\"<script>alert(1)</script>\": x\n"
+        byte[] post = "kind: post\nplatform: instagram\nformat: post\nconnection: none\ncaption: hi\n\"<script>alert(1)</script>\": x\n"
                 .getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> sarif = post("/api/check?format=sarif", post, "application/yaml");
         assertEquals(200, sarif.statusCode());

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Where the labels of one market sit in a caption: start, fold, hashtag runs, closing hashtag block.
  * Positions are in the normalized text; the fold is counted in characters as a reader sees them
- * (code points, so an emoji is one).
+ * (code points, so an emoji is one) and in display lines ({@link Fold}).
  */
 public final class CaptionAnalyzer {
 
@@ -18,8 +18,8 @@ public final class CaptionAnalyzer {
         this.closingMin = closingMin;
     }
 
-    /** @param fold characters shown before "more", or null when the whole caption shows */
-    public List<PlacedLabel> place(NormalizedText t, List<Token> tokens, List<LabelMatch> labels, Integer fold) {
+    /** @param fold where the platform cuts the caption behind "more" ({@link Fold#NONE}: it shows whole) */
+    List<PlacedLabel> place(NormalizedText t, List<Token> tokens, List<LabelMatch> labels, Fold fold) {
         List<Token> hashtags = tokens.stream().filter(k -> k.kind() == Token.Kind.HASHTAG).toList();
         List<List<Token>> runs = runs(t.text(), hashtags);
         List<Token> closing = closingBlock(t.text(), runs);
@@ -37,7 +37,7 @@ public final class CaptionAnalyzer {
                     }
                 }
             }
-            boolean aboveFold = fold == null || t.original().codePointCount(0, t.originalOffset(m.start())) < fold;
+            boolean aboveFold = fold.shows(t.original(), t.originalOffset(m.start()));
             out.add(new PlacedLabel(m, atStart(t.text(), m.start(), labels), aboveFold, runIndex, runLength, inClosing));
         }
         return out;

@@ -4,10 +4,11 @@ import io.briefcheck.model.Post;
 
 /**
  * Derived fact: the post itself shows a tie to a brand, whatever its {@code connection} says: a discount
- * code or an affiliate link ({@code what}, e.g. "the discount code TESS20"), at {@code path}
- * [start, end) ({@code start} is -1 when the signal is a whole field, such as {@code links[0]}).
+ * code, an affiliate link, shop-link wording ("swipe up to shop") or a brand's giveaway ({@code kind};
+ * {@code what} in words, e.g. "the discount code TESS20"), at {@code path} [start, end) in any text of
+ * the post ({@code start} is -1 when the signal is a whole field, such as {@code links[0]}).
  */
-public record ConnectionSignal(Post post, String what, String path, int start, int end) {
+public record ConnectionSignal(Post post, SignalKind kind, String what, String path, int start, int end) {
 
     /** {@link #what} with a capital first letter, to open a sentence. */
     public String opening() {

@@ -32,6 +32,9 @@ final class DisclosureConfig {
     final java.util.regex.Pattern filterDisclosures;
     final java.util.regex.Pattern filterNegations;
     final java.util.regex.Pattern childExhortations;
+    final java.util.regex.Pattern shopLinkWords;
+    final java.util.regex.Pattern giveawayWords;
+    final java.util.regex.Pattern exaggeratingFilterWords;
     private final Map<String, Object> vocabularies;
     private final Map<String, Vocabulary> byMarket = new ConcurrentHashMap<>();
 
@@ -67,6 +70,9 @@ final class DisclosureConfig {
         this.filterDisclosures = anyOf(list("filter_disclosures"), "(?<![\\p{L}#])", "(?![\\p{L}])");
         this.filterNegations = anyOf(list("filter_negations"), "(?<![\\p{L}])", "(?![\\p{L}])");
         this.childExhortations = anyOf(list("child_exhortations"), "(?<![\\p{L}])", "(?![\\p{L}])");
+        this.shopLinkWords = anyOf(list("shop_link_words"), "(?<![\\p{L}])", "(?![\\p{L}])");
+        this.giveawayWords = anyOf(list("giveaway_words"), "(?<![\\p{L}\\p{N}_#])", "(?![\\p{L}\\p{N}_])");
+        this.exaggeratingFilterWords = anyOf(list("exaggerating_filter_words"), "", "");
         @SuppressWarnings("unchecked")
         Map<String, Object> labels = data.get("disclosure.labels") instanceof Map<?, ?> l ? (Map<String, Object>) l : Map.of();
         this.vocabularies = labels;
@@ -114,6 +120,14 @@ final class DisclosureConfig {
         }
         if (codes.stream().allMatch(c -> c == null || c.isBlank())) Market.of(defaultMarket).ifPresent(out::add);
         return new ArrayList<>(out);
+    }
+
+    /** Where the platform cuts a caption: characters ({@code fold}), display lines ({@code fold_lines}) of {@code line_chars}. */
+    Fold foldOf(String platform) {
+        Integer chars = fold(platform);
+        Integer lines = data.get("disclosure.fold_lines." + platform) instanceof Number n ? n.intValue() : null;
+        if (chars == null && lines == null) return Fold.NONE;
+        return new Fold(chars, lines, (int) data.number("disclosure.line_chars"));
     }
 
     Integer fold(String platform) {

@@ -9,12 +9,27 @@ import java.util.Locale;
 /**
  * Derived fact, one per post: the post with what it links to (its {@code brief} and the author's
  * {@code profile}, null when not among the documents), its {@code language} (given or guessed), the
- * platform's {@code fold} (characters before "more", null when the caption shows whole), whether its
+ * platform's {@code fold} (characters before "more", null when the caption shows whole; {@code cut} has
+ * the display lines too), whether its
  * format is a {@code video} ({@code disclosure.video_formats}) and the
  * {@link ConnectionSignal} found in it (null when none). Its methods word messages; they decide nothing.
  */
 public record Draft(Post post, Brief brief, Influencer profile, String language, Integer fold, boolean video,
-                    ConnectionSignal signal) {
+                    ConnectionSignal signal, Fold cut) {
+
+    /**
+     * Why a caption label does not show before "more", in words: "starts at character 140; Instagram
+     * shows only about the first 125 before "more"", or the same by display lines.
+     */
+    public String hiddenWords(Disclosure d) {
+        String caption = post.caption();
+        int chars = caption.codePointCount(0, Math.min(d.start(), caption.length()));
+        if (cut.chars() != null && chars >= cut.chars()) {
+            return "starts at character " + (chars + 1) + "; " + platformName() + " shows only about the first " + cut.chars() + " before \"more\"";
+        }
+        return "starts on line " + (cut.displayLine(caption, Math.min(d.start(), caption.length())) + 1) + " as " + platformName()
+                + " shows the caption; it shows only the first " + cut.lines() + " lines before \"more\"";
+    }
 
     /** A video whose draft gives what is said and shown ({@code video:}), so the video itself can be judged. */
     public boolean videoDescribed() {

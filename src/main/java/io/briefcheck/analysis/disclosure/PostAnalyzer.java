@@ -32,8 +32,9 @@ final class PostAnalyzer {
     private final List<NormalizedText> onScreen = new ArrayList<>();
     private final List<NormalizedText> frames = new ArrayList<>();
 
+    private final List<String> brands;
     private final ConnectionSignal signal;
-    private final Integer fold;
+    private final Fold fold;
 
     PostAnalyzer(DisclosureConfig cfg, Post post, Brief brief, Influencer profile) {
         this.cfg = cfg;
@@ -48,19 +49,33 @@ final class PostAnalyzer {
         }
         for (Frame f : post.frames()) frames.add(cfg.normalizer.normalize(f.onScreenText()));
         this.language = language();
-        this.signal = signal();
-        this.fold = post.platform() == null ? null : cfg.fold(post.platform().code());
+        this.brands = Brands.of(post.brand(), brief != null && brief.brand() != null ? brief.brand().name() : null);
+        this.signal = new SignalFinder(cfg).find(post, texts(true), brands);
+        this.fold = post.platform() == null ? Fold.NONE : cfg.foldOf(post.platform().code());
+    }
+
+    /** Every text of the post with its field: caption, Story frames, on-screen text, what is said, and (if asked) links. */
+    private List<TextField> texts(boolean withLinks) {
+        List<TextField> out = new ArrayList<>();
+        out.add(new TextField("caption", caption));
+        for (int i = 0; i < frames.size(); i++) out.add(new TextField("frames[" + i + "].on_screen_text", frames.get(i)));
+        for (int i = 0; i < onScreen.size(); i++) out.add(new TextField("video.on_screen_text[" + i + "].text", onScreen.get(i)));
+        for (int i = 0; i < transcript.size(); i++) out.add(new TextField("video.transcript[" + i + "].text", transcript.get(i)));
+        if (withLinks) {
+            for (int i = 0; i < post.links().size(); i++) out.add(new TextField("links[" + i + "]", cfg.normalizer.normalize(post.links().get(i))));
+        }
+        return out;
     }
 
     /** The facts that do not depend on the market, once per post. */
     List<Object> facts() {
         List<Object> out = new ArrayList<>();
         String format = post.format() == null ? "" : post.format().code();
-        out.add(new Draft(post, brief, profile, language, fold, cfg.videoFormats.contains(format), signal));
+        out.add(new Draft(post, brief, profile, language, fold.chars(), cfg.videoFormats.contains(format), signal, fold));
         if (signal != null) out.add(signal);
         out.addAll(claims());
-        Matcher beauty = cfg.beautyWords.matcher(caption.text());
-        if (beauty.find()) out.add(new BeautyWords(post, beauty.group()));
+        BeautyWords beauty = beautyWords();
+        if (beauty != null) out.add(beauty);
         if (brief != null && brief.audience() != null) out.addAll(ages("brief", brief.audience().age()));
         if (profile != null && profile.audience() != null) out.addAll(ages("creator", profile.audience().age()));
         FilterUse filters = filterUse();
@@ -103,36 +118,14 @@ final class PostAnalyzer {
         return sb.toString();
     }
 
-    /** The first discount code or affiliate link in the caption, else the first affiliate link in {@code links}. */
-    private ConnectionSignal signal() {
-        for (Token t : tokens) {
-            boolean code = t.kind() == Token.Kind.DISCOUNT_CODE;
-            if (code || t.kind() == Token.Kind.URL && affiliate(t.text())) {
-                return new ConnectionSignal(post, (code ? "the discount code " : "the affiliate link ") + t.text(), "caption",
-                        caption.originalOffset(t.start()), caption.originalOffset(t.end()));
-            }
-        }
-        for (int i = 0; i < post.links().size(); i++) {
-            String link = post.links().get(i);
-            if (link != null && affiliate(link)) return new ConnectionSignal(post, "the affiliate link " + link, "links[" + i + "]", -1, -1);
-        }
-        return null;
-    }
-
-    private boolean affiliate(String url) {
-        String u = url.toLowerCase(Locale.ROOT);
-        return cfg.affiliateMarkers.stream().anyMatch(u::contains);
-    }
-
     /** The facts one market's rules read: the labels as its vocabulary sees them, frames, gaps, the fixed caption. */
     List<Object> forMarket(Market market) {
         List<Object> out = new ArrayList<>();
         out.add(new CheckedFor(post, market));
         Vocabulary vocab = cfg.vocabulary(market.name());
-        String brand = post.brand() != null ? post.brand() : brief != null && brief.brand() != null ? brief.brand().name() : null;
 
         List<Token> hashtags = tokens.stream().filter(t -> t.kind() == Token.Kind.HASHTAG).toList();
-        List<LabelMatch> found = vocab.find(caption, brand, hashtags);
+        List<LabelMatch> found = vocab.find(caption, brands, hashtags);
         List<String> notes = new ArrayList<>();
         List<int[]> remove = new ArrayList<>();
         String firstAcceptedHashtag = null;
@@ -160,7 +153,7 @@ final class PostAnalyzer {
         List<double[]> coveredSpoken = new ArrayList<>();
         for (int i = 0; i < transcript.size(); i++) {
             Cue c = spoken.get(i);
-            for (Disclosure d : cueLabels(vocab, brand, market, transcript.get(i), Place.SPOKEN, "video.transcript[" + i + "].text", i, c, notes)) {
+            for (Disclosure d : cueLabels(vocab, market, transcript.get(i), Place.SPOKEN, "video.transcript[" + i + "].text", i, c, notes)) {
                 out.add(d);
                 if (d.accepted() && d.at() != null) {
                     covered.add(new double[] {d.at(), d.at()});
@@ -170,13 +163,22 @@ final class PostAnalyzer {
         }
         for (int i = 0; i < onScreen.size(); i++) {
             Cue c = shown.get(i);
-            for (Disclosure d : cueLabels(vocab, brand, market, onScreen.get(i), Place.ON_SCREEN, "video.on_screen_text[" + i + "].text", i, c, notes)) {
+            if (!c.readable()) {
+                unreadable(notes, "the on-screen text \"" + c.text().strip() + "\"" + (c.at() == null ? "" : " at " + Clock.text(c.at().seconds())));
+                continue;
+            }
+            for (Disclosure d : cueLabels(vocab, market, onScreen.get(i), Place.ON_SCREEN, "video.on_screen_text[" + i + "].text", i, c, notes)) {
                 out.add(d);
                 if (d.accepted() && d.at() != null) covered.add(new double[] {d.at(), d.until() != null ? d.until() : d.at()});
             }
         }
         for (int i = 0; i < frames.size(); i++) {
-            List<Disclosure> labels = cueLabels(vocab, brand, market, frames.get(i), Place.FRAME, "frames[" + i + "].on_screen_text", i, null, notes);
+            if (!post.frames().get(i).readable()) {
+                unreadable(notes, "the text on Story frame " + (i + 1));
+                out.add(new UnlabeledFrame(post, market, i, frames.size()));
+                continue;
+            }
+            List<Disclosure> labels = cueLabels(vocab, market, frames.get(i), Place.FRAME, "frames[" + i + "].on_screen_text", i, null, notes);
             out.addAll(labels);
             if (labels.stream().noneMatch(Disclosure::accepted)) out.add(new UnlabeledFrame(post, market, i, frames.size()));
         }
@@ -192,11 +194,16 @@ final class PostAnalyzer {
         return out;
     }
 
-    private List<Disclosure> cueLabels(Vocabulary vocab, String brand, Market market, NormalizedText t, Place place,
+    /** A note that a label marked hard to read does not count (added once per text). */
+    private static void unreadable(List<String> notes, String what) {
+        notes.add("The label in " + what + " is marked hard to read (too small, low contrast or covered), so it does not count as a disclosure.");
+    }
+
+    private List<Disclosure> cueLabels(Vocabulary vocab, Market market, NormalizedText t, Place place,
                                        String path, int index, Cue cue, List<String> notes) {
         List<Token> hashtags = cfg.tokenizer.tokens(t.text()).stream().filter(k -> k.kind() == Token.Kind.HASHTAG).toList();
         List<Disclosure> out = new ArrayList<>();
-        for (LabelMatch m : vocab.find(t, brand, hashtags)) {
+        for (LabelMatch m : vocab.find(t, brands, hashtags)) {
             if (m.lookalike()) {
                 notes.add(lookalikeNote(t, m));
                 continue;
@@ -276,6 +283,18 @@ final class PostAnalyzer {
         return out;
     }
 
+    /** The first cosmetics word in any text of the post or in the brand's name; null when none. */
+    private BeautyWords beautyWords() {
+        List<NormalizedText> all = new ArrayList<>();
+        for (TextField f : texts(false)) all.add(f.text());
+        for (String b : brands) all.add(cfg.normalizer.normalize(b));
+        for (NormalizedText t : all) {
+            Matcher m = cfg.beautyWords.matcher(t.text());
+            if (m.find()) return new BeautyWords(post, m.group());
+        }
+        return null;
+    }
+
     /** Effect filters (not {@code disclosure.neutral_filters}) or edited results; null when neither. */
     private FilterUse filterUse() {
         if (post.media() == null) return null;
@@ -284,9 +303,18 @@ final class PostAnalyzer {
                 .filter(f -> f != null && !neutral.contains(f.strip().toLowerCase(Locale.ROOT))).toList();
         boolean edited = Boolean.TRUE.equals(post.media().editedResults());
         if (effects.isEmpty() && !edited) return null;
-        List<String> exaggerating = cfg.list("exaggerating_filters");
-        boolean exaggerates = edited || effects.stream().anyMatch(f -> exaggerating.contains(f.strip().toLowerCase(Locale.ROOT)));
+        boolean exaggerates = edited || effects.stream().anyMatch(this::exaggerating);
         return new FilterUse(post, String.join(", ", effects), exaggerates, filterMentioned());
+    }
+
+    /**
+     * A filter that can change how skin, lashes, teeth or a face look: listed as exaggerating, named
+     * with such a word ("Lash Boost AR effect"), or free text briefcheck does not know (a named AR effect).
+     */
+    private boolean exaggerating(String filter) {
+        String f = filter.strip().toLowerCase(Locale.ROOT);
+        if (cfg.list("exaggerating_filters").contains(f) || cfg.exaggeratingFilterWords.matcher(f).find()) return true;
+        return !cfg.list("other_filters").contains(f);
     }
 
     private boolean filterMentioned() {

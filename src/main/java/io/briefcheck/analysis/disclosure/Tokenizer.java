@@ -17,6 +17,9 @@ public final class Tokenizer {
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_&/#])#[\\p{L}\\p{M}\\p{N}_]+");
     private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_@./])@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]");
     private static final Pattern LINK_IN_BIO = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:link (?:is )?in (?:my )?bio|link in (?:de )?bio|linkinbio)(?![\\p{L}\\p{N}])");
+    /** "use FERN20 at checkout": a code in capitals or with a digit, named by where it is used. */
+    private static final Pattern CHECKOUT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])use\\s+(?-i)((?=[\\p{L}\\p{N}]*[\\p{Lu}\\p{N}])"
+            + "[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}_-]{2,19})(?![\\p{L}\\p{N}])(?i)\\s+(?:at (?:the )?checkout|bij (?:het )?afrekenen|an der kasse|au paiement)");
     private final Pattern code;
 
     /** @param codeWords words that introduce a discount code ("code", "kortingscode") */
@@ -43,9 +46,13 @@ public final class Tokenizer {
         add(out, urls, Token.Kind.HASHTAG, HASHTAG.matcher(text));
         add(out, urls, Token.Kind.MENTION, MENTION.matcher(text));
         add(out, urls, Token.Kind.LINK_IN_BIO, LINK_IN_BIO.matcher(text));
-        Matcher c = code.matcher(text);
-        while (c.find()) {
-            if (!insideAny(urls, c.start(1))) out.add(new Token(Token.Kind.DISCOUNT_CODE, c.group(1), c.start(1), c.end(1)));
+        for (Pattern p : List.of(code, CHECKOUT)) {
+            Matcher c = p.matcher(text);
+            while (c.find()) {
+                if (!insideAny(urls, c.start(1)) && out.stream().noneMatch(k -> k.kind() == Token.Kind.DISCOUNT_CODE && k.start() == c.start(1))) {
+                    out.add(new Token(Token.Kind.DISCOUNT_CODE, c.group(1), c.start(1), c.end(1)));
+                }
+            }
         }
         out.sort(Comparator.comparingInt(Token::start));
         return out;

@@ -66,6 +66,11 @@ public final class Vocabulary {
      * Lookalike matches are those found in the folded text but not in the plain one.
      */
     public List<LabelMatch> find(NormalizedText t, String brand, List<Token> hashtags) {
+        return find(t, brand == null ? List.of() : List.of(brand), hashtags);
+    }
+
+    /** The same, where {brand} may be any of the brand's names ({@link Brands}). */
+    public List<LabelMatch> find(NormalizedText t, List<String> brands, List<Token> hashtags) {
         List<LabelMatch> found = new ArrayList<>();
         String plainLower = t.text().toLowerCase(Locale.ROOT);
         boolean hasLookalikes = !t.folded().equals(t.text());
@@ -76,15 +81,15 @@ public final class Vocabulary {
                 for (Token h : hashtags) {
                     String plain = t.text().substring(h.start(), h.end());
                     String folded = t.folded().substring(h.start(), h.end());
-                    if (hashtagMatches(e.text, plain, brand)) {
+                    if (hashtagMatches(e.text, plain, brands)) {
                         found.add(new LabelMatch(e.text, e.kind, e.language, h.start(), h.end(), true, false));
-                    } else if (hashtagMatches(e.text, folded, brand)) {
+                    } else if (hashtagMatches(e.text, folded, brands)) {
                         found.add(new LabelMatch(e.text, e.kind, e.language, h.start(), h.end(), true, true));
                     }
                 }
             } else {
-                Pattern p = patterns.computeIfAbsent(e.text + '\u0000' + (e.text.contains("{brand}") ? brand : ""),
-                        k -> e.text.startsWith("[") ? marker(e.text.substring(1, e.text.length() - 1)) : phrase(e.text, brand));
+                Pattern p = patterns.computeIfAbsent(e.text + '\u0000' + (e.text.contains("{brand}") ? String.join("\u0000", brands) : ""),
+                        k -> e.text.startsWith("[") ? marker(e.text.substring(1, e.text.length() - 1)) : phrase(e.text, brands));
                 List<int[]> plainHits = hits(p, t.text());
                 for (int[] r : plainHits) found.add(new LabelMatch(e.text, e.kind, e.language, r[0], r[1], false, false));
                 for (int[] r : hasLookalikes ? hits(p, t.folded()) : List.<int[]>of()) {
@@ -117,7 +122,7 @@ public final class Vocabulary {
     }
 
     /** "#{brand}partner" matches "#glowbotanicspartner" (and "#glowpartner"); any name when the brand is unknown. */
-    static boolean hashtagMatches(String entry, String hashtag, String brand) {
+    static boolean hashtagMatches(String entry, String hashtag, List<String> brands) {
         String h = hashtag.toLowerCase(Locale.ROOT);
         int at = entry.indexOf("{brand}");
         if (at < 0) return h.equals(entry);
@@ -125,9 +130,12 @@ public final class Vocabulary {
         String suffix = entry.substring(at + "{brand}".length());
         if (!h.startsWith(prefix) || !h.endsWith(suffix) || h.length() <= prefix.length() + suffix.length()) return false;
         String name = compact(h.substring(prefix.length(), h.length() - suffix.length()));
-        String compact = compact(brand);
-        if (compact.isEmpty()) return true;
-        return name.equals(compact) || (name.length() >= 3 && compact.startsWith(name));
+        if (brands.stream().allMatch(b -> compact(b).isEmpty())) return true;
+        for (String brand : brands) {
+            String compact = compact(brand);
+            if (!compact.isEmpty() && (name.equals(compact) || (name.length() >= 3 && compact.startsWith(name)))) return true;
+        }
+        return false;
     }
 
     /** The brand as a hashtag would spell it: lower case, no spaces, punctuation or accents ("Café Lune" -> "cafelune"). */
@@ -146,7 +154,7 @@ public final class Vocabulary {
                 + ")(?=\\s*[\\])]|\\s*[:|•/]|\\s+[\\-–—]|\\s*$)");
     }
 
-    private static Pattern phrase(String entry, String brand) {
+    private static Pattern phrase(String entry, List<String> brand) {
         StringBuilder re = new StringBuilder("(?iu)(?<![\\p{L}\\p{N}_#@])(?<l>");
         String[] parts = entry.split("\\{brand}", -1);
         for (int i = 0; i < parts.length; i++) {
@@ -168,10 +176,12 @@ public final class Vocabulary {
         return out.toString();
     }
 
-    /** The brand's name (spaces flexible) or any @mention. */
-    private static String brandPattern(String brand) {
-        String mention = "@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]";
-        if (brand == null || brand.isBlank()) return "(?:" + mention + ")";
-        return "(?:" + mention + "|" + words(brand.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) + ")";
+    /** Any of the brand's names (spaces flexible) or any @mention. */
+    private static String brandPattern(List<String> brands) {
+        StringBuilder alt = new StringBuilder("@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]");
+        for (String b : brands) {
+            if (b != null && !b.isBlank()) alt.append('|').append(words(b.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+        }
+        return "(?:" + alt + ")";
     }
 }

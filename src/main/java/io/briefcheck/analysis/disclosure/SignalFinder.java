@@ -1,0 +1,62 @@
+package io.briefcheck.analysis.disclosure;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the first sign in a post's own text that the creator has a tie to a brand: a discount code, an
+ * affiliate link or shop-link wording in any text (caption, Story frames, on-screen text, what is
+ * said, links), else a brand's giveaway (a giveaway word with an @mention or the brand's name in the
+ * same text). Whether that makes the post an ad is for each pack's rules to say.
+ */
+final class SignalFinder {
+
+    private static final Pattern MENTION = Pattern.compile("@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]");
+
+    private final DisclosureConfig cfg;
+
+    SignalFinder(DisclosureConfig cfg) {
+        this.cfg = cfg;
+    }
+
+    ConnectionSignal find(io.briefcheck.model.Post post, List<TextField> texts, List<String> brands) {
+        for (TextField f : texts) {
+            NormalizedText t = f.text();
+            for (Token k : cfg.tokenizer.tokens(t.text())) {
+                if (k.kind() == Token.Kind.DISCOUNT_CODE) return signal(post, SignalKind.DISCOUNT_CODE, "the discount code %s", f, t, k.start(), k.end());
+                if (k.kind() == Token.Kind.URL && affiliate(k.text())) return signal(post, SignalKind.AFFILIATE_LINK, "the affiliate link %s", f, t, k.start(), k.end());
+            }
+            if (f.path().startsWith("links[") && affiliate(t.text())) {
+                return new ConnectionSignal(post, SignalKind.AFFILIATE_LINK, "the affiliate link " + t.original().strip(), f.path(), -1, -1);
+            }
+            Matcher shop = cfg.shopLinkWords.matcher(t.text());
+            if (shop.find()) return signal(post, SignalKind.SHOP_LINK, "a shop link (\"%s\")", f, t, shop.start(), shop.end());
+        }
+        for (TextField f : texts) {
+            NormalizedText t = f.text();
+            Matcher give = cfg.giveawayWords.matcher(t.text());
+            if (give.find() && namesBrand(t.text(), brands)) {
+                return signal(post, SignalKind.GIVEAWAY, "a brand's giveaway (\"%s\")", f, t, give.start(), give.end());
+            }
+        }
+        return null;
+    }
+
+    private static ConnectionSignal signal(io.briefcheck.model.Post post, SignalKind kind, String words, TextField f,
+                                           NormalizedText t, int start, int end) {
+        return new ConnectionSignal(post, kind, String.format(words, t.originalSlice(start, end)), f.path(), t.originalOffset(start), t.originalOffset(end));
+    }
+
+    private boolean affiliate(String url) {
+        String u = url.toLowerCase(Locale.ROOT);
+        return cfg.affiliateMarkers.stream().anyMatch(u::contains);
+    }
+
+    private static boolean namesBrand(String text, List<String> brands) {
+        if (MENTION.matcher(text).find()) return true;
+        String lower = text.toLowerCase(Locale.ROOT);
+        return brands.stream().anyMatch(b -> lower.contains(b.toLowerCase(Locale.ROOT)));
+    }
+}
