@@ -8,7 +8,9 @@ import io.briefcheck.model.Influencer;
 import io.briefcheck.model.Market;
 import io.briefcheck.model.Post;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,7 +70,18 @@ final class PostAnalyzer {
         ChildExhortation push = exhortation();
         if (push != null) out.add(push);
         if (usesRequestedLabel()) out.add(new RequestedLabelUsed(post, brief.disclosure().label()));
+        out.addAll(cfg.phrases.find(post, texts(), tokens));
         return out;
+    }
+
+    /** Every text of the post by the field it is in, caption first. */
+    private Map<String, NormalizedText> texts() {
+        Map<String, NormalizedText> all = new LinkedHashMap<>();
+        all.put("caption", caption);
+        for (int i = 0; i < onScreen.size(); i++) all.put("video.on_screen_text[" + i + "].text", onScreen.get(i));
+        for (int i = 0; i < frames.size(); i++) all.put("frames[" + i + "].on_screen_text", frames.get(i));
+        for (int i = 0; i < transcript.size(); i++) all.put("video.transcript[" + i + "].text", transcript.get(i));
+        return all;
     }
 
     /** True when the brief asks for a label and the caption, on-screen text or a frame shows it. */
