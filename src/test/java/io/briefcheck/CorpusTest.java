@@ -72,7 +72,7 @@ class CorpusTest {
         }
         assertTrue(posts >= 60, "only " + posts + " posts in the corpus");
         assertTrue(clean >= 20, "only " + clean + " compliant posts in the corpus");
-        assertTrue(namespaces.containsAll(Set.of("asa", "ftc", "rsm")), "the corpus exercises every market: " + namespaces);
+        assertTrue(namespaces.containsAll(Set.of("asa", "ftc", "rsm", "uwg", "fr", "eu")), "the corpus exercises every market: " + namespaces);
     }
 
     private static List<Path> files() throws IOException {

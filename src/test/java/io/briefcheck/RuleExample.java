@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * <li>the required fields, with plain values: an id, a brand, a platform and format (a reel when the
  * example has a {@code video:} section), a caption that says {@code #ad}; a post is sponsored
  * ({@code connection: paid}) unless the example says otherwise;</li>
- * <li>for a post under ftc/, asa/ or rsm/, its market (US, UK, NL) unless the example names one;</li>
+ * <li>for a post under ftc/, asa/, rsm/, uwg/, fr/ or eu/, its market (US, UK, NL, DE, FR, IT) unless the
+ * example names one;</li>
  * <li>links between the documents: a post names the example's brief and creator, results name the
  * example's post (or brief).</li>
  * </ul>
@@ -38,7 +39,8 @@ record RuleExample(String ruleName, String id, String which, String text) {
     private static final Map<String, Kind> KIND_BY_NAMESPACE = Map.of("ftc", Kind.POST, "asa", Kind.POST,
             "rsm", Kind.POST, "brief", Kind.BRIEF, "mistake", Kind.BRIEF, "metrics", Kind.RESULTS,
             "practice", Kind.INFLUENCER);
-    private static final Map<String, String> MARKET_BY_NAMESPACE = Map.of("ftc", "US", "asa", "UK", "rsm", "NL");
+    private static final Map<String, String> MARKET_BY_NAMESPACE = Map.of("ftc", "US", "asa", "UK", "rsm", "NL",
+            "uwg", "DE", "fr", "FR", "eu", "IT");
 
     private String namespace() {
         return id.substring(0, id.indexOf('/'));

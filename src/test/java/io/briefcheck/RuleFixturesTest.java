@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.briefcheck.engine.Engine;
 import io.briefcheck.core.RuleCatalog;
 import io.briefcheck.core.RuleInfo;
 import io.briefcheck.core.Finding;
@@ -35,6 +34,9 @@ import org.kie.api.definition.rule.Rule;
  * {@code # expect: ftc/label-buried:44 "buried among hashtags"}. The column must then be exactly the
  * reported one (for a label inside a caption, the label's own column) and the message must contain
  * the quoted text; several markers on one line are separated by commas (see {@link Expectation}).
+ * <p>
+ * A fixture whose first line is {@code # rules: without uwg/} is checked with the bundled rules less
+ * that folder, for rules about a pack that is not loaded ({@link TestEngine#engineFor}).
  * <p>
  * Adding a rule adds files, not test classes.
  */
@@ -76,7 +78,7 @@ class RuleFixturesTest {
         expected.forEach(e -> rules.add(e.rule()));
         rules.add(rule);
 
-        Report report = TestEngine.check(file);
+        Report report = TestEngine.check(TestEngine.engineFor(file), file);
         for (String r : rules) {
             List<Finding> actual = report.findings().stream().filter(f -> f.rule().equals(r)).toList();
             List<Integer> want = expected.stream().filter(e -> e.rule().equals(r)).map(Expectation::line).sorted().toList();
@@ -129,8 +131,7 @@ class RuleFixturesTest {
     @Test
     void everyDrlRuleFiresInSomeFixture() throws IOException {
         FiredRules fired = new FiredRules();
-        Engine observed = TestEngine.get().observedBy(fired);
-        for (Path file : fixtureFiles()) TestEngine.check(observed, file);
+        for (Path file : fixtureFiles()) TestEngine.check(TestEngine.engineFor(file).observedBy(fired), file);
         List<String> never = TestEngine.get().rules().stream().filter(r -> !fired.contains(r))
                 .map(r -> "\"" + r.getName() + "\" (" + r.getPackageName()
                         + Optional.ofNullable(RuleCatalog.metadata(r, "id")).map(id -> ", @id " + id).orElse("") + ")")

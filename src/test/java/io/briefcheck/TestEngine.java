@@ -7,14 +7,29 @@ import io.briefcheck.core.RuleLoadException;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.Loader;
 import io.briefcheck.core.Finding;
+import io.briefcheck.engine.RuleFolder;
 import io.briefcheck.report.Report;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** The bundled rules, compiled once for the whole test run (as the CLI does once per process). */
 public final class TestEngine {
     private static Engine engine;
+    /** Engines without some rule folders, by the folders left out ("uwg eu"). */
+    private static final Map<String, Engine> WITHOUT = new ConcurrentHashMap<>();
+    /** A fixture's first line that leaves rule folders out: {@code # rules: without uwg/ eu/}. */
+    private static final Pattern WITHOUT_HEADER = Pattern.compile("^#\\s*rules:\\s*without\\s+(.+)$");
 
     private TestEngine() {
     }
@@ -28,6 +43,51 @@ public final class TestEngine {
             }
         }
         return engine;
+    }
+
+    /**
+     * The engine a fixture asks for: the bundled rules, or, when its first line is
+     * {@code # rules: without uwg/ eu/}, the bundled rules less those folders (what a user running
+     * {@code --no-default-rules --rules} with a copy lacking them gets).
+     */
+    public static Engine engineFor(Path file) {
+        String first;
+        try (Stream<String> lines = Files.lines(file)) {
+            first = lines.findFirst().orElse("");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Matcher m = WITHOUT_HEADER.matcher(first.strip());
+        if (!m.find()) return get();
+        List<String> skip = Arrays.stream(m.group(1).strip().split("\\s+")).map(s -> s.replaceAll("/+$", "")).sorted().toList();
+        return WITHOUT.computeIfAbsent(String.join(" ", skip), k -> without(skip));
+    }
+
+    private static Engine without(List<String> skip) {
+        Path rules = Path.of("rules");
+        try {
+            Path copy = Files.createTempDirectory("briefcheck-rules-");
+            try (Stream<Path> walk = Files.walk(rules)) {
+                for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                    Path rel = rules.relativize(p);
+                    if (skip.contains(rel.getName(0).toString())) continue;
+                    Path to = copy.resolve(rel.toString());
+                    Files.createDirectories(to.getParent());
+                    Files.copy(p, to);
+                }
+            }
+            try {
+                return Engine.build(false, List.of(RuleFolder.of(copy)), Derivers.ALL);
+            } finally {
+                try (Stream<Path> walk = Files.walk(copy)) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuleLoadException e) {
+            throw new AssertionError("the rules without " + skip + " do not load:\n" + e.getMessage(), e);
+        }
     }
 
     public static Report check(Path file) {

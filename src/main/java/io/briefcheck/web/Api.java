@@ -156,7 +156,7 @@ final class Api {
         m.put("connections", Arrays.stream(Connection.values()).map(Connection::code).toList());
         m.put("fold", FoldLengths.all(engine.data()));
         m.put("disclosure_rules", engine.catalog().all().stream().map(RuleInfo::namespace)
-                .filter(ns -> ns.equals("ftc") || ns.equals("asa") || ns.equals("rsm")).distinct().toList());
+                .filter(ns -> java.util.Set.of("ftc", "asa", "rsm", "uwg", "fr", "eu").contains(ns)).distinct().toList());
         json(ctx, m);
     }
 

@@ -35,6 +35,7 @@ final class DisclosureConfig {
     final java.util.regex.Pattern shopLinkWords;
     final java.util.regex.Pattern giveawayWords;
     final java.util.regex.Pattern exaggeratingFilterWords;
+    final PhraseSignals phrases;
     private final Map<String, Object> vocabularies;
     private final Map<String, Vocabulary> byMarket = new ConcurrentHashMap<>();
 
@@ -76,6 +77,27 @@ final class DisclosureConfig {
         @SuppressWarnings("unchecked")
         Map<String, Object> labels = data.get("disclosure.labels") instanceof Map<?, ?> l ? (Map<String, Object>) l : Map.of();
         this.vocabularies = labels;
+        this.phrases = new PhraseSignals(this);
+    }
+
+    /**
+     * One {@link EuCountry} per code among {@code codes} that the eu/ baseline judges (or EU itself), with the languages
+     * its audience reads ({@code disclosure.eu_languages}) and the post's own language when it gives one.
+     */
+    List<EuCountry> euCountries(io.briefcheck.model.Post post, List<String> codes) {
+        List<EuCountry> out = new ArrayList<>();
+        for (String code : codes) {
+            if (code == null || code.isBlank()) continue;
+            String c = canonical(code);
+            boolean eu = Market.of(c).orElse(null) == Market.EU;
+            if (!eu && !euCountries.contains(c) || out.stream().anyMatch(e -> e.country().equals(c))) continue;
+            List<String> languages = new ArrayList<>(eu ? List.of() : list("eu_languages." + c));
+            String own = post.language() == null ? "" : post.language().strip().toLowerCase(Locale.ROOT);
+            if (own.length() >= 2 && !languages.contains(own.substring(0, 2))) languages.add(own.substring(0, 2));
+            String label = preferredLabel(Market.EU.name(), languages.isEmpty() ? null : languages.get(0));
+            out.add(new EuCountry(post, c, List.copyOf(languages), label));
+        }
+        return out;
     }
 
     /** The codes among {@code codes} that name no market briefcheck judges (as {@link #markets} reads them). */

@@ -13,10 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Derives the facts the ftc/, asa/ and rsm/ rules reason over: per post {@link Draft} and the signals
+ * Derives the facts the disclosure packs (ftc/, asa/, rsm/, uwg/, fr/, eu/) reason over: per post {@link Draft} and the signals
  * found in it ({@link ConnectionSignal}, {@link ClaimHit}, {@link FilterUse}, ...); per post and market
  * it is checked for, {@link CheckedFor}, {@link Disclosure}, {@link UnlabeledFrame}, {@link DisclosureGap}
- * and {@link CaptionFix}. Java finds and places; the DRL decides (e.g. {@link IsAd}). Markets: {@code --market} when given, else the post's
+ * and {@link CaptionFix}; per EU/EEA country without a pack of its own, {@link EuCountry}. Java finds and
+ * places; the DRL decides (e.g. {@link IsAd}). Markets: {@code --market} when given, else the post's
  * {@code market}/{@code markets}, else its brief's {@code campaign.markets}, else the default (US).
  * For every brief that names a label, a {@link RequestedLabel} per market it is aimed at.
  */
@@ -51,6 +52,7 @@ public final class DisclosureDeriver implements Deriver {
             out.addAll(analyzer.facts());
             List<String> codes = marketCodes(post, brief, settings);
             for (Market market : cfg.markets(codes)) out.addAll(analyzer.forMarket(market));
+            out.addAll(cfg.euCountries(post, codes));
             for (String code : cfg.unchecked(codes)) out.add(new UncheckedMarket(post, code));
         }
         return out;

@@ -6,7 +6,8 @@ import io.briefcheck.model.Post;
 /**
  * Inferred fact: under {@code market}'s rules the post is advertising and must say so. Never inserted
  * by Java: each pack states its test once, in one DRL rule that {@code insertLogical}s it (US
- * rules/ftc/connection.drl, UK rules/asa/labels.drl, NL rules/rsm/labels.drl).
+ * rules/ftc/connection.drl, UK rules/asa/labels.drl, NL rules/rsm/labels.drl, DE rules/uwg/labels.drl,
+ * FR rules/fr/labels.drl, other EU/EEA countries rules/eu/labels.drl).
  */
 public record IsAd(Post post, Market market) {
 }

@@ -8,6 +8,7 @@ import io.briefcheck.model.Influencer;
 import io.briefcheck.model.Market;
 import io.briefcheck.model.Post;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -83,6 +84,7 @@ final class PostAnalyzer {
         ChildExhortation push = exhortation();
         if (push != null) out.add(push);
         if (usesRequestedLabel()) out.add(new RequestedLabelUsed(post, brief.disclosure().label()));
+        out.addAll(cfg.phrases.find(post, texts(false), tokens));
         return out;
     }
 

@@ -80,7 +80,7 @@ class VocabularyTest {
 
     @Test
     void unknownMarketsReadLikeTheUs() {
-        assertEquals("vague", kinds("DE", "#spon"));
+        assertEquals("vague", kinds("BR", "#spon"));
     }
 
     @Test

@@ -1,0 +1,89 @@
+package io.briefcheck.analysis.disclosure;
+
+import io.briefcheck.model.Post;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Phrases the uwg/, fr/ and eu/ packs read besides labels, compiled once per rule set: image notices
+ * ("Images retouchées", "Images virtuelles"), promotion topics (cosmetic surgery, nicotine, ...) and
+ * the post's first tag or link. It finds and places; the DRL decides what they mean in a market.
+ */
+final class PhraseSignals {
+
+    private final Pattern retouched;
+    private final Pattern virtual;
+    private final Map<String, Pattern> banned = new LinkedHashMap<>();
+    private final Map<String, Pattern> restricted = new LinkedHashMap<>();
+
+    PhraseSignals(DisclosureConfig cfg) {
+        this.retouched = words(cfg.list("retouched_image_mentions"));
+        this.virtual = words(cfg.list("virtual_image_mentions"));
+        topics(cfg, "banned_promotions", banned);
+        topics(cfg, "restricted_promotions", restricted);
+    }
+
+    private static Pattern words(List<String> phrases) {
+        return DisclosureConfig.anyOf(phrases, "(?<![\\p{L}\\p{N}])", "(?![\\p{L}\\p{N}])");
+    }
+
+    private static void topics(DisclosureConfig cfg, String key, Map<String, Pattern> into) {
+        if (!(cfg.data.get("disclosure." + key) instanceof Map<?, ?> m)) return;
+        for (Object topic : m.keySet()) into.put(String.valueOf(topic), words(cfg.list(key + "." + topic)));
+    }
+
+    /**
+     * The facts for one post. {@code texts} are the post's texts with their field paths, caption first;
+     * image notices count where viewers see them (caption, on-screen text, frames), topics anywhere.
+     */
+    List<Object> find(Post post, List<TextField> texts, List<Token> captionTokens) {
+        List<Object> out = new ArrayList<>();
+        notice(post, texts, retouched, ImageNotice.Kind.RETOUCHED, out);
+        notice(post, texts, virtual, ImageNotice.Kind.VIRTUAL, out);
+        banned.forEach((topic, p) -> topic(post, texts, topic, true, p, out));
+        restricted.forEach((topic, p) -> topic(post, texts, topic, false, p, out));
+        BrandTag tag = tag(post, texts.get(0).text(), captionTokens);
+        if (tag != null) out.add(tag);
+        return out;
+    }
+
+    private static void notice(Post post, List<TextField> texts, Pattern p, ImageNotice.Kind kind, List<Object> out) {
+        for (TextField e : texts) {
+            if (e.path().startsWith("video.transcript")) continue;
+            Matcher m = p.matcher(e.text().text());
+            if (m.find()) {
+                out.add(new ImageNotice(post, kind, e.text().originalSlice(m.start(), m.end()), e.path()));
+                return;
+            }
+        }
+    }
+
+    private static void topic(Post post, List<TextField> texts, String topic, boolean isBanned, Pattern p, List<Object> out) {
+        for (TextField e : texts) {
+            NormalizedText t = e.text();
+            Matcher m = p.matcher(t.text());
+            if (m.find()) {
+                out.add(new PromotionTopic(post, topic, isBanned, t.originalSlice(m.start(), m.end()), e.path(),
+                        t.originalOffset(m.start()), t.originalOffset(m.end())));
+                return;
+            }
+        }
+    }
+
+    private static BrandTag tag(Post post, NormalizedText caption, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.kind() == Token.Kind.MENTION) {
+                return new BrandTag(post, t.text(), "caption", caption.originalOffset(t.start()), caption.originalOffset(t.end()));
+            }
+        }
+        for (int i = 0; i < post.links().size(); i++) {
+            String link = post.links().get(i);
+            if (link != null && !link.isBlank()) return new BrandTag(post, link, "links[" + i + "]", -1, -1);
+        }
+        return null;
+    }
+}
