@@ -58,6 +58,7 @@ final class PostAnalyzer {
         String format = post.format() == null ? "" : post.format().code();
         out.add(new Draft(post, brief, profile, language, fold, cfg.videoFormats.contains(format), signal));
         if (signal != null) out.add(signal);
+        out.addAll(BrandCue.in(post, brief, transcript, onScreen));
         out.addAll(claims());
         Matcher beauty = cfg.beautyWords.matcher(caption.text());
         if (beauty.find()) out.add(new BeautyWords(post, beauty.group()));
