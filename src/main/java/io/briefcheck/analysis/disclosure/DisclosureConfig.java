@@ -53,7 +53,9 @@ final class DisclosureConfig {
         this.tokenizer = new Tokenizer(data.strings("disclosure.discount_code_words"));
         this.captions = new CaptionAnalyzer((int) data.number("disclosure.hashtag_run_min"),
                 (int) data.number("disclosure.closing_block_min"));
-        this.claims = new ClaimDetector(data.strings("disclosure.claim_triggers"));
+        List<String> triggers = new ArrayList<>(data.strings("disclosure.claim_triggers"));
+        triggers.addAll(data.strings("disclosure.claim_triggers_nl"));
+        this.claims = new ClaimDetector(triggers);
         Map<String, List<String>> words = new LinkedHashMap<>();
         if (data.get("disclosure.language_words") instanceof Map<?, ?> lw) {
             for (Map.Entry<?, ?> e : lw.entrySet()) {

@@ -3,7 +3,6 @@ package io.briefcheck.analysis.disclosure;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the first sign in a post's own text that the creator has a tie to a brand: a discount code, an
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  * same text). Whether that makes the post an ad is for each pack's rules to say.
  */
 final class SignalFinder {
-
-    private static final Pattern MENTION = Pattern.compile("@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]");
 
     private final DisclosureConfig cfg;
 
@@ -37,7 +34,7 @@ final class SignalFinder {
         for (TextField f : texts) {
             NormalizedText t = f.text();
             Matcher give = cfg.giveawayWords.matcher(t.text());
-            if (give.find() && namesBrand(t.text(), brands)) {
+            if (give.find() && BrandCue.names(t.text(), brands)) {
                 return signal(post, SignalKind.GIVEAWAY, "a brand's giveaway (\"%s\")", f, t, give.start(), give.end());
             }
         }
@@ -54,9 +51,4 @@ final class SignalFinder {
         return cfg.affiliateMarkers.stream().anyMatch(u::contains);
     }
 
-    private static boolean namesBrand(String text, List<String> brands) {
-        if (MENTION.matcher(text).find()) return true;
-        String lower = text.toLowerCase(Locale.ROOT);
-        return brands.stream().anyMatch(b -> lower.contains(b.toLowerCase(Locale.ROOT)));
-    }
 }

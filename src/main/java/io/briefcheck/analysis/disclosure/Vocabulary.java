@@ -30,6 +30,13 @@ public final class Vocabulary {
         }
     }
 
+    /**
+     * "…" in a phrase: any words in between, within one sentence (Dutch splits its verbs: "Lumina stuurde me
+     * deze lamp kosteloos op" is "{brand} stuurde me … op"). The words around it stay whole words.
+     */
+    static final String GAP = "…";
+    private static final String GAP_PATTERN = "(?![\\p{L}\\p{N}_])[^.!?\\n]{0,80}?(?<![\\p{L}\\p{N}_])";
+
     /** How many compiled patterns one vocabulary keeps: a campaign's brand repeats, but `serve` meets ever new ones. */
     static final int MAX_PATTERNS = 512;
 
@@ -170,7 +177,11 @@ public final class Vocabulary {
         StringBuilder out = new StringBuilder();
         String[] ws = s.split(" ", -1);
         for (int i = 0; i < ws.length; i++) {
-            if (i > 0) out.append("\\s+");
+            if (ws[i].equals(GAP)) {
+                out.append(GAP_PATTERN);
+                continue;
+            }
+            if (i > 0 && !ws[i - 1].equals(GAP)) out.append("\\s+");
             if (!ws[i].isEmpty()) out.append(Pattern.quote(ws[i]).replace("'", "\\E['’]\\Q"));
         }
         return out.toString();

@@ -110,4 +110,21 @@ class VocabularyTest {
         assertEquals("vague", kinds("NL", "#samenwerking"));
         assertEquals("accepted", kinds("US", "#werbung"));
     }
+
+    /** "…" stands for any words within one sentence: Dutch splits "opsturen" around its object. */
+    @Test
+    void aGapSpansTheWordsOfOneSentence() {
+        Vocabulary v = Vocabulary.of(java.util.Map.of("accepted", java.util.Map.of("nl", List.of("{brand} stuurde me … op"))));
+        java.util.function.Function<String, String> found = text -> {
+            NormalizedText t = cfg.normalizer.normalize(text);
+            return String.join("|", v.find(t, "Lumina", List.of()).stream().map(m -> text.substring(m.start(), m.end())).toList());
+        };
+        assertEquals("Lumina stuurde me deze lamp kosteloos op",
+                found.apply("Goed om te weten: Lumina stuurde me deze lamp kosteloos op en ik mocht hem testen."));
+        assertEquals("@lumina stuurde me op", found.apply("@lumina stuurde me op"));
+        assertEquals("", found.apply("Lumina stuurde me een lamp. Die staat nu op tafel."), "not across a sentence end");
+        assertEquals("", found.apply("Lumina stuurde me\nde lamp op"), "not across a line break");
+        assertEquals("", found.apply("Lumina stuurde mee, toen op vakantie"), "whole words before the gap");
+        assertEquals("", found.apply("Lumina stuurde me een lampoptie"), "whole words after the gap");
+    }
 }
