@@ -53,7 +53,7 @@ class DecisionCorpusTest {
     static final Map<String, Threshold> THRESHOLDS = Map.of(
             "US", new Threshold(85.2, 33.4),
             "UK", new Threshold(70.5, 37.5),
-            "NL", new Threshold(68.0, 50.0),
+            "NL", new Threshold(84.0, 33.4),
             "DE", new Threshold(94.7, 11.2),
             "FR", new Threshold(100.0, 0.0),
             "EU", new Threshold(100.0, 0.0));
