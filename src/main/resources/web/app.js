@@ -112,6 +112,13 @@
     return a;
   }
 
+  const FIX_SHOWN = 300;
+
+  function shortFix(fix) {
+    const chars = Array.from(fix); // code points, so an emoji is never cut in half
+    return chars.length <= FIX_SHOWN ? fix : chars.slice(0, FIX_SHOWN).join('').trimEnd() + '… (the whole caption is below)';
+  }
+
   /** One finding as a list item: severity, rule, message, fix, and a fixed caption to copy. */
   function findingItem(f, where) {
     const li = el('li', 'finding sev-' + f.severity);
@@ -122,8 +129,9 @@
     if (f.market) head.appendChild(el('span', 'market', f.market));
     li.appendChild(head);
     li.appendChild(el('p', 'message', f.message));
-    if (f.fix) li.appendChild(el('p', 'fix', f.fix));
-    // a rule that rewrites the caption gives the whole new caption as the finding's suggestion
+    // a rule that rewrites the caption gives the whole new caption as the finding's suggestion; the box
+    // shows and copies it whole, so a long fix that quotes it is only shortened here
+    if (f.fix) li.appendChild(el('p', 'fix', f.suggestion ? shortFix(f.fix) : f.fix));
     if (f.suggestion) li.appendChild(copyBox(f.suggestion));
     return li;
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.briefcheck.LongCaption;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -146,5 +147,28 @@ class CheckCommandTest {
         assertTrue(r.out().contains("input/yaml-syntax"));
         assertTrue(r.out().contains("1 could not be read"));
         assertEquals("", r.err());
+    }
+
+    @Test
+    void theSuggestedCaptionIsTheWholeCaptionAndOnlyTheTerminalShortensTheFix() throws IOException {
+        assertEquals(2200, LongCaption.TEXT.length());
+        Path post = tmp.resolve("long.yaml");
+        Files.writeString(post, LongCaption.post());
+
+        JsonNode findings = new ObjectMapper().readTree(Cli.run("check", "--format", "json", post.toString()).out())
+                .path("findings");
+        int suggesting = 0;
+        for (JsonNode f : findings) {
+            if (!f.has("suggestion")) continue;
+            suggesting++;
+            assertEquals(LongCaption.FIXED, f.path("suggestion").asText(), f.path("rule").asText());
+            assertTrue(f.path("fix").asText().contains("\"" + LongCaption.FIXED + "\""), "the fix carries it whole too");
+        }
+        assertTrue(suggesting > 0, findings::toString);
+
+        Cli text = Cli.run("check", "--color", "never", post.toString());
+        String fixLine = text.out().lines().filter(l -> l.startsWith("      fix: ")).findFirst().orElseThrow();
+        assertTrue(fixLine.endsWith(" more characters; the JSON report has the whole text)"), fixLine);
+        assertTrue(fixLine.length() < 400, fixLine);
     }
 }
