@@ -23,7 +23,7 @@ public final class HtmlRenderer {
             body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1d1d1f}
             h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ddd}h3{font-size:1.05rem;margin-bottom:.3rem}
             .pass{color:#1a7f37}.fail{color:#cf222e}.error{color:#cf222e}.warning{color:#9a6700}.info{color:#0969da}
-            .badge{display:inline-block;border-radius:.3rem;padding:0 .4rem;font-size:.8rem;border:1px solid currentColor}
+            .badge{display:inline-block;border-radius:.3rem;padding:0 .4rem;font-size:.8rem;border:1px solid currentColor}.market{color:#57606a}
             .finding{border-left:4px solid #ddd;padding:.3rem .8rem;margin:.6rem 0}
             .finding.error{border-color:#cf222e}.finding.warning{border-color:#d4a72c}.finding.info{border-color:#54aeff}
             .finding p{margin:.2rem 0;color:#1d1d1f}.where{color:#57606a;font-size:.85rem}
@@ -144,7 +144,9 @@ public final class HtmlRenderer {
         for (Finding f : findings) {
             String sev = f.severity().code();
             out.println("<div class=\"finding " + sev + "\">");
-            out.println("<p><span class=\"badge " + sev + "\">" + sev + "</span> <strong>" + esc(f.message()) + "</strong></p>");
+            out.println("<p><span class=\"badge " + sev + "\">" + sev + "</span> "
+                    + (f.market() != null ? "<span class=\"badge market\" title=\"the market this rule judges for\">"
+                    + esc(f.market()) + "</span> " : "") + "<strong>" + esc(f.message()) + "</strong></p>");
             String quote = quote(f);
             if (quote != null) out.println("<blockquote>" + quote + "</blockquote>");
             if (f.fix() != null) out.println("<p>Fix: " + esc(f.fix()) + "</p>");

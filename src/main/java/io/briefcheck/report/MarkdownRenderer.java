@@ -42,7 +42,8 @@ public final class MarkdownRenderer {
             out.println("|---:|---|---|---|---|");
             for (Finding f : e.getValue()) {
                 out.println("| " + f.line() + ":" + f.column() + " | " + icon(f.severity()) + " " + f.severity().code()
-                        + " | `" + f.rule() + "` | " + cell(f.message()) + " | " + cell(f.fix()) + " |");
+                        + " | `" + f.rule() + "`" + (f.market() != null ? " (" + inline(f.market()) + ")" : "") + " | "
+                        + cell(f.message()) + " | " + cell(f.fix()) + " |");
             }
             out.println();
         }

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The human report: findings grouped by file as {@code file:line:col  severity  rule  message}, a fix
+ * The human report: findings grouped by file as {@code file:line:col  severity  rule  (market)  message}
+ * (the market only for a country's rules), a fix
  * under each (a very long one, such as a whole rewritten caption, shortened), and a one-line summary.
  * Colour only when asked (the CLI decides: a terminal, no NO_COLOR).
  */
@@ -43,7 +44,8 @@ public final class TextRenderer {
             out.println(bold(e.getKey()) + dim("  (" + describe(e.getValue()) + ")"));
             for (Finding f : findings) {
                 String where = f.file() + ":" + f.line() + ":" + f.column();
-                out.println("  " + where + "  " + severity(f.severity()) + "  " + f.rule() + "  " + f.message());
+                out.println("  " + where + "  " + severity(f.severity()) + "  " + f.rule()
+                        + (f.market() != null ? "  (" + f.market() + ")" : "") + "  " + f.message());
                 if (f.fix() != null) out.println("      " + dim("fix: ") + shortened(f.fix()));
             }
         }

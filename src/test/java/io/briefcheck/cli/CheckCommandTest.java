@@ -171,4 +171,16 @@ class CheckCommandTest {
         assertTrue(fixLine.endsWith(" more characters; the JSON report has the whole text)"), fixLine);
         assertTrue(fixLine.length() < 400, fixLine);
     }
+
+    @Test
+    void aCountrysFindingNamesItsMarketInTextAndHtml() {
+        Cli text = Cli.run("check", "--color", "never", "briefs/drafts/uk-sponsored.yaml");
+        assertTrue(text.out().contains(":12:60  error    asa/label-not-accepted  (UK)  \"#sponsored\" is not a label"), text::toString);
+        Cli brief = Cli.run("check", "--color", "never", "briefs/mistakes/no-payment-terms.yaml");
+        assertTrue(brief.out().contains("error    brief/missing-payment-terms  The brief promises"), "no market, no brackets: " + brief);
+
+        String html = Cli.run("check", "--format", "html", "briefs/drafts/uk-sponsored.yaml").out();
+        assertTrue(html.contains("<span class=\"badge market\" title=\"the market this rule judges for\">UK</span> <strong>&quot;#sponsored&quot;"),
+                html);
+    }
 }
