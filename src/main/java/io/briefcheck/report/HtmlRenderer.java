@@ -31,6 +31,7 @@ public final class HtmlRenderer {
             mark{background:#ffd8b5;padding:0 .1rem}pre{background:#f6f8fa;padding:.5rem;overflow-x:auto}
             table{border-collapse:collapse}td,th{padding:.2rem .6rem;text-align:left;border-bottom:1px solid #eee}
             .note{background:#fff8c5;padding:.5rem .8rem;border-radius:.3rem}
+            .related{margin:.2rem 0;padding-left:1.2rem;font-size:.9rem}
             """;
 
     private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
@@ -63,7 +64,10 @@ public final class HtmlRenderer {
         }
 
         TreeSet<String> fired = new TreeSet<>();
-        for (Finding f : report.findings()) fired.add(f.rule());
+        for (Finding f : report.findings()) {
+            fired.add(f.rule());
+            for (Finding.Related r : f.related()) fired.add(r.rule());
+        }
         if (!fired.isEmpty()) {
             out.println("<h2>What the rules check</h2>");
             for (String id : fired) rule(id, out);
@@ -147,6 +151,14 @@ public final class HtmlRenderer {
             out.println("<p><span class=\"badge " + sev + "\">" + sev + "</span> "
                     + (f.market() != null ? "<span class=\"badge market\" title=\"the market this rule judges for\">"
                     + esc(f.market()) + "</span> " : "") + "<strong>" + esc(f.message()) + "</strong></p>");
+            if (!f.related().isEmpty()) {
+                out.println("<ul class=\"related\">");
+                for (Finding.Related r : f.related()) {
+                    out.println("<li>Also <span class=\"badge " + r.severity().code() + "\">" + r.severity().code()
+                            + "</span> <a href=\"#rule-" + esc(r.rule()) + "\">" + esc(r.rule()) + "</a>: " + esc(r.message()) + "</li>");
+                }
+                out.println("</ul>");
+            }
             String quote = quote(f);
             if (quote != null) out.println("<blockquote>" + quote + "</blockquote>");
             if (f.fix() != null) out.println("<p>Fix: " + esc(f.fix()) + "</p>");

@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * The human report: findings grouped by file as {@code file:line:col  severity  rule  (market)  message}
- * (the market only for a country's rules), a fix
- * under each (a very long one, such as a whole rewritten caption, shortened), and a one-line summary.
+ * (the market only for a country's rules); under each, the other rules that found the same cause
+ * ({@code also  severity  rule  message}) and the fix (a very long one, such as a whole rewritten caption,
+ * shortened); then a one-line summary.
  * Colour only when asked (the CLI decides: a terminal, no NO_COLOR).
  */
 public final class TextRenderer {
@@ -46,6 +47,9 @@ public final class TextRenderer {
                 String where = f.file() + ":" + f.line() + ":" + f.column();
                 out.println("  " + where + "  " + severity(f.severity()) + "  " + f.rule()
                         + (f.market() != null ? "  (" + f.market() + ")" : "") + "  " + f.message());
+                for (Finding.Related r : f.related()) {
+                    out.println("      " + dim("also ") + severity(r.severity()) + "  " + r.rule() + "  " + r.message());
+                }
                 if (f.fix() != null) out.println("      " + dim("fix: ") + shortened(f.fix()));
             }
         }

@@ -393,6 +393,30 @@ class ServePageBrowserTest {
         takeScreenshot("serve-draft.png");
     }
 
+    /** One cause, one finding, on the page too; and the caption to copy is the whole caption, however long. */
+    @Test
+    void aMisplacedAdIsOneFindingWithBothReasonsAndTheWholeCaptionToCopy() {
+        Assumptions.assumeTrue(engine.catalog().get("ftc/label-buried") != null, "the ftc/ disclosure rules are not loaded yet");
+        String body = "Sunday reset, slow morning, clean sheets and the vitamin C serum I love. ".repeat(28);
+        String caption = body + "#sundayreset #selfcare #skincare #ad #morningroutine #slowliving";
+        new Select(byId("d-platform")).selectByValue("instagram");
+        new Select(byId("d-format")).selectByValue("post");
+        new Select(byId("d-connection")).selectByValue("paid");
+        byId("d-markets").clear();
+        byId("d-markets").sendKeys("US");
+        ((JavascriptExecutor) driver).executeScript("const c = document.getElementById('d-caption'); c.value = arguments[0];"
+                + "c.dispatchEvent(new Event('input', {bubbles: true}));", caption);
+        wait.until(d -> ruleIds("d-findings").contains("ftc/label-below-fold"));
+
+        List<WebElement> findings = driver.findElements(By.cssSelector("#d-findings > .finding"));
+        assertEquals(1, findings.size(), byId("d-findings").getText());
+        WebElement also = findings.get(0).findElement(By.cssSelector(".related li"));
+        assertTrue(also.getText().startsWith("Also ftc/label-buried: \"#ad\" is"), also.getText());
+        String fixed = findings.get(0).findElement(By.cssSelector(".fixed-text")).getText();
+        assertEquals("#ad " + body + "#sundayreset #selfcare #skincare #morningroutine #slowliving", fixed);
+        assertTrue(findings.get(0).findElement(By.cssSelector(".fix")).getText().endsWith("(the whole caption is below)"));
+    }
+
     private static void takeScreenshot(String name) throws IOException {
         driver.manage().window().setSize(new Dimension(1280, 1000));
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0); document.activeElement.blur();");
