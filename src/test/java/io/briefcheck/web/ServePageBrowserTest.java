@@ -258,12 +258,12 @@ class ServePageBrowserTest {
         byId("d-caption").sendKeys(caption);
         wait.until(d -> byId("d-count").getText().startsWith(caption.length() + " characters"));
         assertTrue(byId("d-count").getText().contains("shows about " + fold.intValue()), byId("d-count").getText());
-        WebElement marker = byId("d-preview").findElement(By.cssSelector(".fold"));
         String beforeFold = (String) ((JavascriptExecutor) driver).executeScript(
                 "const p = document.getElementById('d-preview'); let t = '';"
                         + "for (const n of p.childNodes) { if (n.classList && n.classList.contains('fold')) break; t += n.textContent; } return t;");
         assertEquals(caption.substring(0, fold.intValue()), beforeFold);
-        assertTrue(marker.isDisplayed());
+        // the check's answer redraws the preview, maybe right now: look the marker up afresh until it holds
+        wait.until(d -> byId("d-preview").findElement(By.cssSelector(".fold")).isDisplayed());
         // the check runs by itself after typing stops, and its answer replaces "Checking…"
         wait.until(d -> !byId("d-summary").getText().startsWith("Checking") && !byId("d-summary").getText().startsWith("Type a caption"));
         String summary = byId("d-summary").getText();
