@@ -112,6 +112,13 @@
     return a;
   }
 
+  const FIX_SHOWN = 300;
+
+  function shortFix(fix) {
+    const chars = Array.from(fix); // code points, so an emoji is never cut in half
+    return chars.length <= FIX_SHOWN ? fix : chars.slice(0, FIX_SHOWN).join('').trimEnd() + '… (the whole caption is below)';
+  }
+
   /** One finding as a list item: severity, rule, message, fix, and a fixed caption to copy. */
   function findingItem(f, where) {
     const li = el('li', 'finding sev-' + f.severity);
@@ -122,8 +129,20 @@
     if (f.market) head.appendChild(el('span', 'market', f.market));
     li.appendChild(head);
     li.appendChild(el('p', 'message', f.message));
-    if (f.fix) li.appendChild(el('p', 'fix', f.fix));
-    // a rule that rewrites the caption gives the whole new caption as the finding's suggestion
+    // other rules that found the same cause at the same place: their reasons, said once with one fix
+    if (f.related && f.related.length) {
+      const also = el('ul', 'related');
+      for (const r of f.related) {
+        const item = el('li', 'sev-' + r.severity, 'Also ');
+        item.appendChild(ruleLink(r.rule));
+        item.appendChild(document.createTextNode(': ' + r.message));
+        also.appendChild(item);
+      }
+      li.appendChild(also);
+    }
+    // a rule that rewrites the caption gives the whole new caption as the finding's suggestion; the box
+    // shows and copies it whole, so a long fix that quotes it is only shortened here
+    if (f.fix) li.appendChild(el('p', 'fix', f.suggestion ? shortFix(f.fix) : f.fix));
     if (f.suggestion) li.appendChild(copyBox(f.suggestion));
     return li;
   }
@@ -236,7 +255,7 @@
       const piece = el(hits.length ? 'mark' : 'span', below ? 'below-fold' : null, caption.slice(from, to));
       if (hits.length) {
         piece.classList.add('sev-' + hits[0].severity);
-        piece.title = hits.map((f) => f.rule).join(', ');
+        piece.title = hits.flatMap((f) => [f.rule].concat((f.related || []).map((r) => r.rule))).join(', ');
       }
       preview.appendChild(piece);
     }

@@ -12,6 +12,7 @@ import io.briefcheck.report.DocumentResult;
 import io.briefcheck.core.Finding;
 import io.briefcheck.core.RuleInfo;
 import io.briefcheck.report.Report;
+import io.briefcheck.report.SameCauseMerger;
 import io.briefcheck.core.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +25,8 @@ import java.util.Set;
 /**
  * One check run: loaded documents in, a {@link Report} out. Adds the cross-document input checks,
  * turns loader problems into findings, runs the rules, applies the policy (config levels,
- * suppressions, baseline) and {@code --only}/{@code --disable}, and decides each document's status.
+ * suppressions, baseline) and {@code --only}/{@code --disable}, says each cause once (see
+ * {@link SameCauseMerger}) and decides each document's status.
  */
 public final class Checker {
 
@@ -64,7 +66,8 @@ public final class Checker {
             if (fact instanceof PostMetrics m) metrics.add(m);
         }));
         Policy.Outcome policy = options.policy().apply(documents, findings, engine.catalog());
-        findings = select(policy.findings(), options);
+        // report shaping, after the policy: suppression and --only/--disable are decided rule by rule
+        findings = new ArrayList<>(SameCauseMerger.merge(select(policy.findings(), options)));
 
         Map<String, Integer> fileOrder = new HashMap<>();
         for (Document d : documents) fileOrder.putIfAbsent(d.file(), fileOrder.size());

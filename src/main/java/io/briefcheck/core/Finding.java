@@ -1,5 +1,6 @@
 package io.briefcheck.core;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,15 +12,26 @@ import java.util.List;
  * points at), {@code value} (the text value at {@code path}, when it is one; {@code span} indexes into
  * it) and {@code suppression} (why the finding does not count, or null when it does).
  * {@code suggestion} is the whole rewritten text value (a fixed caption) when a rule offers one.
+ * {@code related} holds the other rules that found the same cause at the same place with the same
+ * fix, when the report says them once (empty otherwise).
  */
 public record Finding(String rule, Severity severity, String message, String file, int index, int line,
                       int column, String path, Span span, String fix, String market, List<String> references,
-                      String lineText, String value, Suppression suppression, String suggestion) {
+                      String lineText, String value, Suppression suppression, String suggestion,
+                      List<Related> related) {
+
+    /** Another rule's reason for the same finding: its id, its severity and its message. */
+    public record Related(String rule, Severity severity, String message) {
+    }
+
+    public Finding {
+        related = related == null ? List.of() : List.copyOf(related);
+    }
 
     public Finding(String rule, Severity severity, String message, String file, int index, int line, int column,
                    String path, Span span, String fix, String market, List<String> references) {
         this(rule, severity, message, file, index, line, column, path, span, fix, market, references, null, null, null,
-                null);
+                null, List.of());
     }
 
     /** True when the finding counts: it is not suppressed inline, by a waiver or by the baseline. */
@@ -29,21 +41,41 @@ public record Finding(String rule, Severity severity, String message, String fil
 
     public Finding withSeverity(Severity s) {
         return new Finding(rule, s, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, suppression, suggestion);
+                lineText, value, suppression, suggestion, related);
     }
 
     public Finding withText(String lineText, String value) {
         return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, suppression, suggestion);
+                lineText, value, suppression, suggestion, related);
     }
 
     public Finding withSuppression(Suppression s) {
         return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, s, suggestion);
+                lineText, value, s, suggestion, related);
     }
 
     public Finding withSuggestion(String text) {
         return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, suppression, text);
+                lineText, value, suppression, text, related);
+    }
+
+    public Finding withRelated(List<Related> reasons) {
+        return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
+                lineText, value, suppression, suggestion, reasons);
+    }
+
+    /**
+     * This finding and each related reason as a finding of its own, at the same place with this one's fix,
+     * suggestion and references: one per rule, as the rules reported them (the baseline accepts rule by rule).
+     */
+    public List<Finding> unmerged() {
+        if (related.isEmpty()) return List.of(this);
+        List<Finding> out = new ArrayList<>(related.size() + 1);
+        out.add(withRelated(List.of()));
+        for (Related r : related) {
+            out.add(new Finding(r.rule(), r.severity(), r.message(), file, index, line, column, path, span, fix, market,
+                    references, lineText, value, suppression, suggestion, List.of()));
+        }
+        return out;
     }
 }

@@ -134,8 +134,7 @@ final class Binder {
             try {
                 return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
             } catch (DateTimeParseException e) {
-                return invalid(s, source, "'" + name + "' is \"" + text + "\", which is not a real date",
-                        "Write the date as year-month-day, e.g. 2027-03-15.");
+                return otherOrder(s, name, text, source);
             }
         }
         if (raw.isEnum()) return enumValue(raw, name, s, text, source);
@@ -162,6 +161,30 @@ final class Binder {
                     "Write minutes:seconds (\"0:03\"), hours:minutes:seconds (\"1:02:03\") or seconds (3).");
         }
         throw new IllegalStateException("no conversion for " + type);
+    }
+
+    /**
+     * A date that is not year-month-day: its one reading, or both when day and month could be either way
+     * round (the usual order for the separator first), each as the year-month-day to write instead.
+     */
+    private Object otherOrder(YNode.Scalar s, String name, String text, Source source) {
+        List<DateReadings.Reading> readings = DateReadings.of(text);
+        String is = "'" + name + "' is \"" + text + "\"";
+        if (readings.isEmpty()) {
+            return invalid(s, source, is + ", which is not a real date", "Write the date as year-month-day, e.g. 2027-03-15.");
+        }
+        DateReadings.Reading first = readings.get(0);
+        if (readings.size() == 1) {
+            return invalid(s, source, is + ", which reads as " + first.spoken()
+                    + (first.order() != null ? " (" + first.order() + ")" : "") + "; write it as " + first.iso(),
+                    "Write dates as year-month-day: " + first.iso() + ".");
+        }
+        DateReadings.Reading second = readings.get(1);
+        return invalid(s, source, is + ", which could be " + first.spoken() + " (" + first.order() + ") or "
+                        + second.spoken() + " (" + second.order() + "); write it as " + first.iso() + " or " + second.iso()
+                        + ", whichever is meant",
+                "Write dates as year-month-day: " + first.iso() + " for " + first.spoken() + ", " + second.iso() + " for "
+                        + second.spoken() + ".");
     }
 
     private Object number(Class<?> raw, String name, YNode.Scalar s, String text, Source source) {

@@ -47,11 +47,17 @@ public final class Baseline {
         return entries;
     }
 
-    /** A baseline accepting these findings (suppressed ones are left out: they are accepted already). */
+    /**
+     * A baseline accepting these findings (suppressed ones are left out: they are accepted already), one
+     * entry per rule: a finding's related reasons are accepted too, as policy matches rule by rule.
+     */
     public static Baseline of(List<Finding> findings) {
         List<Entry> out = new ArrayList<>();
-        for (Finding f : findings) {
-            if (f.active()) out.add(new Entry(f.rule(), f.file(), f.path(), Fingerprint.ofText(f), f.message(), f.line()));
+        for (Finding merged : findings) {
+            if (!merged.active()) continue;
+            for (Finding f : merged.unmerged()) {
+                out.add(new Entry(f.rule(), f.file(), f.path(), Fingerprint.ofText(f), f.message(), f.line()));
+            }
         }
         return new Baseline(out);
     }

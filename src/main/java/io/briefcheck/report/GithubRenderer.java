@@ -19,10 +19,17 @@ public final class GithubRenderer {
                 default -> "notice";
             };
             out.println("::" + command + " file=" + property(WorkspacePath.of(f.file())) + ",line=" + f.line() + ",col=" + f.column()
-                    + ",title=" + property(f.rule()) + "::" + data(f.message() + (f.fix() != null ? "\nFix: " + f.fix() : "")));
+                    + ",title=" + property(f.rule()) + "::" + data(f.message() + also(f) + (f.fix() != null ? "\nFix: " + f.fix() : "")));
         }
         for (String notice : report.notices()) out.println("::warning title=briefcheck::" + data(notice));
         out.flush();
+    }
+
+    /** The other rules that found the same cause, one line each. */
+    private static String also(Finding f) {
+        StringBuilder sb = new StringBuilder();
+        for (Finding.Related r : f.related()) sb.append("\nAlso ").append(r.rule()).append(": ").append(r.message());
+        return sb.toString();
     }
 
     /** The escaping GitHub's runner applies to a command's message. */

@@ -23,7 +23,7 @@ public final class HtmlRenderer {
             body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1d1d1f}
             h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ddd}h3{font-size:1.05rem;margin-bottom:.3rem}
             .pass{color:#1a7f37}.fail{color:#cf222e}.error{color:#cf222e}.warning{color:#9a6700}.info{color:#0969da}
-            .badge{display:inline-block;border-radius:.3rem;padding:0 .4rem;font-size:.8rem;border:1px solid currentColor}
+            .badge{display:inline-block;border-radius:.3rem;padding:0 .4rem;font-size:.8rem;border:1px solid currentColor}.market{color:#57606a}
             .finding{border-left:4px solid #ddd;padding:.3rem .8rem;margin:.6rem 0}
             .finding.error{border-color:#cf222e}.finding.warning{border-color:#d4a72c}.finding.info{border-color:#54aeff}
             .finding p{margin:.2rem 0;color:#1d1d1f}.where{color:#57606a;font-size:.85rem}
@@ -31,6 +31,7 @@ public final class HtmlRenderer {
             mark{background:#ffd8b5;padding:0 .1rem}pre{background:#f6f8fa;padding:.5rem;overflow-x:auto}
             table{border-collapse:collapse}td,th{padding:.2rem .6rem;text-align:left;border-bottom:1px solid #eee}
             .note{background:#fff8c5;padding:.5rem .8rem;border-radius:.3rem}
+            .related{margin:.2rem 0;padding-left:1.2rem;font-size:.9rem}
             """;
 
     private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
@@ -63,7 +64,10 @@ public final class HtmlRenderer {
         }
 
         TreeSet<String> fired = new TreeSet<>();
-        for (Finding f : report.findings()) fired.add(f.rule());
+        for (Finding f : report.findings()) {
+            fired.add(f.rule());
+            for (Finding.Related r : f.related()) fired.add(r.rule());
+        }
         if (!fired.isEmpty()) {
             out.println("<h2>What the rules check</h2>");
             for (String id : fired) rule(id, out);
@@ -144,7 +148,17 @@ public final class HtmlRenderer {
         for (Finding f : findings) {
             String sev = f.severity().code();
             out.println("<div class=\"finding " + sev + "\">");
-            out.println("<p><span class=\"badge " + sev + "\">" + sev + "</span> <strong>" + esc(f.message()) + "</strong></p>");
+            out.println("<p><span class=\"badge " + sev + "\">" + sev + "</span> "
+                    + (f.market() != null ? "<span class=\"badge market\" title=\"the market this rule judges for\">"
+                    + esc(f.market()) + "</span> " : "") + "<strong>" + esc(f.message()) + "</strong></p>");
+            if (!f.related().isEmpty()) {
+                out.println("<ul class=\"related\">");
+                for (Finding.Related r : f.related()) {
+                    out.println("<li>Also <span class=\"badge " + r.severity().code() + "\">" + r.severity().code()
+                            + "</span> <a href=\"#rule-" + esc(r.rule()) + "\">" + esc(r.rule()) + "</a>: " + esc(r.message()) + "</li>");
+                }
+                out.println("</ul>");
+            }
             String quote = quote(f);
             if (quote != null) out.println("<blockquote>" + quote + "</blockquote>");
             if (f.fix() != null) out.println("<p>Fix: " + esc(f.fix()) + "</p>");

@@ -66,6 +66,8 @@ public final class JUnitRenderer {
         for (Finding f : findings) {
             if (!report.fails(f)) {
                 other.add(where(f) + "  " + f.severity().code() + "  " + f.rule() + "  " + f.message()
+                        + (f.related().isEmpty() ? "" : "  [also " + String.join(", ", f.related().stream()
+                        .map(Finding.Related::rule).toList()) + "]")
                         + (f.suppression() != null ? "  [suppressed (" + f.suppression().kind().code() + ")"
                         + (f.suppression().reason() != null ? ": " + f.suppression().reason() : "") + "]" : ""));
                 continue;
@@ -75,7 +77,7 @@ public final class JUnitRenderer {
             x.writeAttribute("type", f.rule());
             x.writeAttribute("message", clean(f.message()));
             x.writeCharacters(clean(where(f) + "  " + f.severity().code() + "  " + f.rule() + "\n" + f.message()
-                    + flagged(f) + (f.fix() != null ? "\nfix: " + f.fix() : "")));
+                    + also(f) + flagged(f) + (f.fix() != null ? "\nfix: " + f.fix() : "")));
             x.writeEndElement();
         }
         if (!other.isEmpty()) {
@@ -86,6 +88,15 @@ public final class JUnitRenderer {
         }
         x.writeCharacters("\n    ");
         x.writeEndElement();
+    }
+
+    /** The other rules that found the same cause, one line each. */
+    private static String also(Finding f) {
+        StringBuilder sb = new StringBuilder();
+        for (Finding.Related r : f.related()) {
+            sb.append("\nalso: ").append(r.severity().code()).append("  ").append(r.rule()).append("  ").append(r.message());
+        }
+        return sb.toString();
     }
 
     /** The words the finding is about, when a rule marked them inside a text value. */

@@ -59,6 +59,14 @@ public final class JsonRenderer {
         return m;
     }
 
+    static Map<String, Object> related(Finding.Related r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", r.rule());
+        m.put("severity", r.severity().code());
+        m.put("message", r.message());
+        return m;
+    }
+
     private static Map<String, Object> document(DocumentResult d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", d.file());
@@ -88,6 +96,7 @@ public final class JsonRenderer {
         m.put("fix", f.fix());
         if (f.suggestion() != null) m.put("suggestion", f.suggestion());
         if (f.market() != null) m.put("market", f.market());
+        if (!f.related().isEmpty()) m.put("related", f.related().stream().map(JsonRenderer::related).toList());
         m.put("references", f.references() == null ? List.of() : f.references());
         if (f.suppression() != null) {
             Map<String, Object> suppressed = new LinkedHashMap<>();

@@ -42,7 +42,8 @@ public final class MarkdownRenderer {
             out.println("|---:|---|---|---|---|");
             for (Finding f : e.getValue()) {
                 out.println("| " + f.line() + ":" + f.column() + " | " + icon(f.severity()) + " " + f.severity().code()
-                        + " | `" + f.rule() + "` | " + cell(f.message()) + " | " + cell(f.fix()) + " |");
+                        + " | `" + f.rule() + "`" + (f.market() != null ? " (" + inline(f.market()) + ")" : "") + " | "
+                        + cell(f.message()) + also(f) + " | " + cell(f.fix()) + " |");
             }
             out.println();
         }
@@ -57,7 +58,7 @@ public final class MarkdownRenderer {
             out.println("| Where | Rule | Problem | Suppressed by | Reason |");
             out.println("|---|---|---|---|---|");
             for (Finding f : suppressed) {
-                out.println("| " + cell(f.file() + ":" + f.line()) + " | `" + f.rule() + "` | " + cell(f.message()) + " | "
+                out.println("| " + cell(f.file() + ":" + f.line()) + " | `" + f.rule() + "` | " + cell(f.message()) + also(f) + " | "
                         + f.suppression().kind().code() + " | " + cell(f.suppression().reason() == null ? "no reason given"
                         : f.suppression().reason()) + " |");
             }
@@ -67,6 +68,13 @@ public final class MarkdownRenderer {
         }
         out.println("<sub>briefcheck " + inline(report.version()) + " · `briefcheck explain RULE` tells why a rule matters.</sub>");
         out.flush();
+    }
+
+    /** The other rules that found the same cause, each on a line of its own inside the table cell. */
+    private static String also(Finding f) {
+        StringBuilder sb = new StringBuilder();
+        for (Finding.Related r : f.related()) sb.append("<br>Also `").append(r.rule()).append("`: ").append(cell(r.message()));
+        return sb.toString();
     }
 
     private static String count(int n, String word) {

@@ -21,7 +21,9 @@ import java.util.Map;
 /**
  * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: the driver with every loaded rule
  * (from the rule metadata), one result per finding with a relative location and a fingerprint that
- * survives line shifts, and suppressed findings marked with their justification.
+ * survives line shifts, and suppressed findings marked with their justification. A finding that says
+ * one cause for several rules names the others in its message, in {@code relatedLocations} (same place)
+ * and in the property bag ({@code related}).
  */
 public final class SarifRenderer {
 
@@ -112,7 +114,10 @@ public final class SarifRenderer {
         m.put("ruleId", f.rule());
         if (ruleIndex != null) m.put("ruleIndex", ruleIndex);
         m.put("level", level(f.severity()));
-        m.put("message", text(f.message() + (f.fix() != null ? " Fix: " + f.fix() : "")));
+        StringBuilder message = new StringBuilder(f.message());
+        for (Finding.Related r : f.related()) message.append(" Also ").append(r.rule()).append(": ").append(r.message());
+        if (f.fix() != null) message.append(" Fix: ").append(f.fix());
+        m.put("message", text(message.toString()));
 
         Map<String, Object> region = new LinkedHashMap<>();
         int line = Math.max(1, f.line());
@@ -138,6 +143,18 @@ public final class SarifRenderer {
             location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", f.path(), "kind", "member")));
         }
         m.put("locations", List.of(location));
+        if (!f.related().isEmpty()) {
+            // the other rules' reasons, at the same place: viewers list them under the result
+            List<Object> related = new ArrayList<>();
+            for (Finding.Related r : f.related()) {
+                Map<String, Object> l = new LinkedHashMap<>();
+                l.put("id", related.size());
+                l.put("physicalLocation", physical);
+                l.put("message", text(r.rule() + " (" + r.severity().code() + "): " + r.message()));
+                related.add(l);
+            }
+            m.put("relatedLocations", related);
+        }
 
         // identical findings (same rule, path and text) are told apart by their order of appearance
         String fp = Fingerprint.of(f);
@@ -156,6 +173,7 @@ public final class SarifRenderer {
         Map<String, Object> props = new LinkedHashMap<>();
         if (f.fix() != null) props.put("fix", f.fix());
         if (f.market() != null) props.put("market", f.market());
+        if (!f.related().isEmpty()) props.put("related", f.related().stream().map(JsonRenderer::related).toList());
         props.put("documentIndex", f.index());
         m.put("properties", props);
         return m;

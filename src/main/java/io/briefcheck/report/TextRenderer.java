@@ -8,10 +8,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The human report: findings grouped by file as {@code file:line:col  severity  rule  message}, a fix
- * under each, and a one-line summary. Colour only when asked (the CLI decides: a terminal, no NO_COLOR).
+ * The human report: findings grouped by file as {@code file:line:col  severity  rule  (market)  message}
+ * (the market only for a country's rules); under each, the other rules that found the same cause
+ * ({@code also  severity  rule  message}) and the fix (a very long one, such as a whole rewritten caption,
+ * shortened); then a one-line summary.
+ * Colour only when asked (the CLI decides: a terminal, no NO_COLOR).
  */
 public final class TextRenderer {
+
+    /** Longest fix shown whole: a rewritten caption of a usual post fits, one at Instagram's 2,200 does not. */
+    static final int FIX_SHOWN = 300;
 
     private final boolean colour;
 
@@ -39,8 +45,12 @@ public final class TextRenderer {
             out.println(bold(e.getKey()) + dim("  (" + describe(e.getValue()) + ")"));
             for (Finding f : findings) {
                 String where = f.file() + ":" + f.line() + ":" + f.column();
-                out.println("  " + where + "  " + severity(f.severity()) + "  " + f.rule() + "  " + f.message());
-                if (f.fix() != null) out.println("      " + dim("fix: ") + f.fix());
+                out.println("  " + where + "  " + severity(f.severity()) + "  " + f.rule()
+                        + (f.market() != null ? "  (" + f.market() + ")" : "") + "  " + f.message());
+                for (Finding.Related r : f.related()) {
+                    out.println("      " + dim("also ") + severity(r.severity()) + "  " + r.rule() + "  " + r.message());
+                }
+                if (f.fix() != null) out.println("      " + dim("fix: ") + shortened(f.fix()));
             }
         }
         if (!report.metrics().isEmpty()) MetricsTable.render(report.metrics(), out);
@@ -49,6 +59,17 @@ public final class TextRenderer {
         out.println();
         out.println(summaryLine(report));
         out.flush();
+    }
+
+    /**
+     * A fix as the terminal shows it: whole up to {@link #FIX_SHOWN} characters, else cut with a note.
+     * Only this display is cut; the finding's fix and suggestion stay whole for the other formats.
+     */
+    static String shortened(String fix) {
+        int length = fix.codePointCount(0, fix.length());
+        if (length <= FIX_SHOWN) return fix;
+        return fix.substring(0, fix.offsetByCodePoints(0, FIX_SHOWN)).stripTrailing() + "… (" + (length - FIX_SHOWN)
+                + " more characters; the JSON report has the whole text)";
     }
 
     private static String describe(List<DocumentResult> docs) {

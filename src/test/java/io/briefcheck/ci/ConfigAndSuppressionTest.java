@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.briefcheck.policy.ConfigLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,21 +20,11 @@ class ConfigAndSuppressionTest {
     /** Content rules these tests are not about; left on, they would add findings of their own. */
     private static final String OTHER_NAMESPACES = "mistake,practice,metrics,ftc,asa,rsm";
 
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     Path tmp;
 
     private JsonNode report(String... args) throws Exception {
-        Path out = tmp.resolve("r" + System.nanoTime() + ".json");
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--format", "json", "--output", out.toString()));
-        Cli.Result r = Cli.run(all.toArray(String[]::new));
-        assertTrue(r.code() == 0 || r.code() == 1, "ran: " + r.err());
-        JsonNode n = JSON.readTree(out.toFile());
-        ((com.fasterxml.jackson.databind.node.ObjectNode) n).put("exit", r.code());
-        return n;
+        return Cli.report(tmp, args);
     }
 
     private static List<JsonNode> findings(JsonNode report, String rule) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.briefcheck.LongCaption;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -146,5 +147,40 @@ class CheckCommandTest {
         assertTrue(r.out().contains("input/yaml-syntax"));
         assertTrue(r.out().contains("1 could not be read"));
         assertEquals("", r.err());
+    }
+
+    @Test
+    void theSuggestedCaptionIsTheWholeCaptionAndOnlyTheTerminalShortensTheFix() throws IOException {
+        assertEquals(2200, LongCaption.TEXT.length());
+        Path post = tmp.resolve("long.yaml");
+        Files.writeString(post, LongCaption.post());
+
+        JsonNode findings = new ObjectMapper().readTree(Cli.run("check", "--format", "json", post.toString()).out())
+                .path("findings");
+        int suggesting = 0;
+        for (JsonNode f : findings) {
+            if (!f.has("suggestion")) continue;
+            suggesting++;
+            assertEquals(LongCaption.FIXED, f.path("suggestion").asText(), f.path("rule").asText());
+            assertTrue(f.path("fix").asText().contains("\"" + LongCaption.FIXED + "\""), "the fix carries it whole too");
+        }
+        assertTrue(suggesting > 0, findings::toString);
+
+        Cli text = Cli.run("check", "--color", "never", post.toString());
+        String fixLine = text.out().lines().filter(l -> l.startsWith("      fix: ")).findFirst().orElseThrow();
+        assertTrue(fixLine.endsWith(" more characters; the JSON report has the whole text)"), fixLine);
+        assertTrue(fixLine.length() < 400, fixLine);
+    }
+
+    @Test
+    void aCountrysFindingNamesItsMarketInTextAndHtml() {
+        Cli text = Cli.run("check", "--color", "never", "briefs/drafts/uk-sponsored.yaml");
+        assertTrue(text.out().contains(":12:60  error    asa/label-not-accepted  (UK)  \"#sponsored\" is not a label"), text::toString);
+        Cli brief = Cli.run("check", "--color", "never", "briefs/mistakes/no-payment-terms.yaml");
+        assertTrue(brief.out().contains("error    brief/missing-payment-terms  The brief promises"), "no market, no brackets: " + brief);
+
+        String html = Cli.run("check", "--format", "html", "briefs/drafts/uk-sponsored.yaml").out();
+        assertTrue(html.contains("<span class=\"badge market\" title=\"the market this rule judges for\">UK</span> <strong>&quot;#sponsored&quot;"),
+                html);
     }
 }

@@ -164,6 +164,47 @@ class LoaderTest {
     }
 
     @Test
+    void aDateInAnotherOrderSaysWhatToWriteWhereItStands() {
+        Document d = load("""
+                kind: brief
+                brand: {name: Acme}
+                campaign:
+                  start: 01-12-2026
+                  end:   "12/01/2026"
+                deliverables:
+                  - {platform: instagram, format: reel, due: 13.01.2027}
+                  - {platform: instagram, format: reel, due: 2027/1/5}
+                  - {platform: instagram, format: reel, due: 31/02/2027}
+                """).get(0);
+        List<Problem> problems = d.problems();
+        assertEquals(5, problems.size(), () -> "problems: " + problems);
+        for (Problem p : problems) assertEquals(InputRule.INVALID_VALUE, p.rule());
+
+        Problem dashes = problems.get(0);
+        assertEquals(new Position(4, 10), dashes.at());
+        assertEquals("campaign.start", dashes.path());
+        assertEquals("'start' is \"01-12-2026\", which could be 1 December 2026 (day-month-year) or 12 January 2026"
+                + " (month-day-year); write it as 2026-12-01 or 2026-01-12, whichever is meant.", dashes.message());
+        assertEquals("Write dates as year-month-day: 2026-12-01 for 1 December 2026, 2026-01-12 for 12 January 2026.",
+                dashes.fix());
+
+        Problem slashes = problems.get(1);
+        assertEquals(new Position(5, 10), slashes.at());
+        assertTrue(slashes.message().endsWith("\"12/01/2026\", which could be 1 December 2026 (month/day/year) or"
+                + " 12 January 2026 (day/month/year); write it as 2026-12-01 or 2026-01-12, whichever is meant."), slashes.message());
+
+        Problem dots = problems.get(2);
+        assertEquals(new Position(7, 46), dots.at());
+        assertEquals("deliverables[0].due", dots.path());
+        assertEquals("'due' is \"13.01.2027\", which reads as 13 January 2027 (day.month.year); write it as 2027-01-13.",
+                dots.message());
+        assertEquals("Write dates as year-month-day: 2027-01-13.", dots.fix());
+
+        assertEquals("'due' is \"2027/1/5\", which reads as 5 January 2027; write it as 2027-01-05.", problems.get(3).message());
+        assertEquals("'due' is \"31/02/2027\", which is not a real date.", problems.get(4).message());
+    }
+
+    @Test
     void norwayStaysAMarketAndYesStaysText() {
         Document d = load("kind: post\nplatform: instagram\nformat: post\ncaption: yes\nmarkets: [NO, NL]\n").get(0);
         Post p = (Post) d.fact();

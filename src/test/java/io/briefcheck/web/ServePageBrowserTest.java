@@ -258,12 +258,12 @@ class ServePageBrowserTest {
         byId("d-caption").sendKeys(caption);
         wait.until(d -> byId("d-count").getText().startsWith(caption.length() + " characters"));
         assertTrue(byId("d-count").getText().contains("shows about " + fold.intValue()), byId("d-count").getText());
-        WebElement marker = byId("d-preview").findElement(By.cssSelector(".fold"));
         String beforeFold = (String) ((JavascriptExecutor) driver).executeScript(
                 "const p = document.getElementById('d-preview'); let t = '';"
                         + "for (const n of p.childNodes) { if (n.classList && n.classList.contains('fold')) break; t += n.textContent; } return t;");
         assertEquals(caption.substring(0, fold.intValue()), beforeFold);
-        assertTrue(marker.isDisplayed());
+        // the check's answer redraws the preview, maybe right now: look the marker up afresh until it holds
+        wait.until(d -> byId("d-preview").findElement(By.cssSelector(".fold")).isDisplayed());
         // the check runs by itself after typing stops, and its answer replaces "Checking…"
         wait.until(d -> !byId("d-summary").getText().startsWith("Checking") && !byId("d-summary").getText().startsWith("Type a caption"));
         String summary = byId("d-summary").getText();
@@ -391,6 +391,30 @@ class ServePageBrowserTest {
         fixed.findElement(By.cssSelector("button.copy")).click();
         wait.until(d -> !fixed.findElement(By.cssSelector(".copied")).getText().isEmpty());
         takeScreenshot("serve-draft.png");
+    }
+
+    /** One cause, one finding, on the page too; and the caption to copy is the whole caption, however long. */
+    @Test
+    void aMisplacedAdIsOneFindingWithBothReasonsAndTheWholeCaptionToCopy() {
+        Assumptions.assumeTrue(engine.catalog().get("ftc/label-buried") != null, "the ftc/ disclosure rules are not loaded yet");
+        String body = "Sunday reset, slow morning, clean sheets and the vitamin C serum I love. ".repeat(28);
+        String caption = body + "#sundayreset #selfcare #skincare #ad #morningroutine #slowliving";
+        new Select(byId("d-platform")).selectByValue("instagram");
+        new Select(byId("d-format")).selectByValue("post");
+        new Select(byId("d-connection")).selectByValue("paid");
+        byId("d-markets").clear();
+        byId("d-markets").sendKeys("US");
+        ((JavascriptExecutor) driver).executeScript("const c = document.getElementById('d-caption'); c.value = arguments[0];"
+                + "c.dispatchEvent(new Event('input', {bubbles: true}));", caption);
+        wait.until(d -> ruleIds("d-findings").contains("ftc/label-below-fold"));
+
+        List<WebElement> findings = driver.findElements(By.cssSelector("#d-findings > .finding"));
+        assertEquals(1, findings.size(), byId("d-findings").getText());
+        WebElement also = findings.get(0).findElement(By.cssSelector(".related li"));
+        assertTrue(also.getText().startsWith("Also ftc/label-buried: \"#ad\" is"), also.getText());
+        String fixed = findings.get(0).findElement(By.cssSelector(".fixed-text")).getText();
+        assertEquals("#ad " + body + "#sundayreset #selfcare #skincare #morningroutine #slowliving", fixed);
+        assertTrue(findings.get(0).findElement(By.cssSelector(".fix")).getText().endsWith("(the whole caption is below)"));
     }
 
     private static void takeScreenshot(String name) throws IOException {

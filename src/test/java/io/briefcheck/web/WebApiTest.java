@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.briefcheck.LongCaption;
 import io.briefcheck.TestEngine;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -115,6 +117,18 @@ class WebApiTest {
         assertEquals("post", report.at("/documents/0/kind").asText());
         assertEquals("draft", report.at("/documents/0/id").asText());
         assertFalse(rules(report).stream().anyMatch(id -> id.startsWith("input/")), report.toString());
+    }
+
+    @Test
+    void theCaptionTheCopyButtonCopiesIsTheWholeCaption() throws Exception {
+        // the draft form posts JSON; a caption at Instagram's limit comes back rewritten, not cut
+        String draft = JSON.writeValueAsString(Map.of("kind", "post", "platform", "instagram", "format", "post",
+                "markets", List.of("US"), "connection", "paid", "caption", LongCaption.TEXT));
+        HttpResponse<String> r = post("/api/check?name=draft.yaml", draft.getBytes(StandardCharsets.UTF_8), "application/json");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode f = finding(JSON.readTree(r.body()), "ftc/label-below-fold");
+        assertNotNull(f, r.body());
+        assertEquals(LongCaption.FIXED, f.get("suggestion").asText());
     }
 
     @Test

@@ -5,16 +5,10 @@ import java.util.List;
 
 /**
  * The caption a fix suggests: the disclosure terms found (vague, rejected, misplaced or lookalike
- * ones) cut out, the market's label put first, spacing tidied. Long captions are shortened with "…"
- * after the part a reader sees first, so the fix stays readable.
+ * ones) cut out, the market's label put first, spacing tidied. Always the whole caption, however
+ * long: it is what the creator copies and posts. Shortening it for a terminal is a renderer's business.
  */
 public final class CaptionRewriter {
-
-    private final int maxShown;
-
-    public CaptionRewriter(int maxShown) {
-        this.maxShown = maxShown;
-    }
 
     /** @param remove [start, end) ranges of the original caption to cut */
     public String rewrite(String caption, List<int[]> remove, String label) {
@@ -34,10 +28,6 @@ public final class CaptionRewriter {
                 .replaceAll("(?m)^[ \\t]+", "")
                 .replaceAll("\\n{3,}", "\n\n")
                 .strip();
-        String out = body.isEmpty() ? label : label + " " + body;
-        if (out.codePointCount(0, out.length()) > maxShown) {
-            out = out.substring(0, out.offsetByCodePoints(0, maxShown)).stripTrailing() + "…";
-        }
-        return out;
+        return body.isEmpty() ? label : label + " " + body;
     }
 }

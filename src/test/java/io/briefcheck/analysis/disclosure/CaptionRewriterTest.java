@@ -1,14 +1,14 @@
 package io.briefcheck.analysis.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CaptionRewriterTest {
 
-    private final CaptionRewriter rewriter = new CaptionRewriter(220);
+    private final CaptionRewriter rewriter = new CaptionRewriter();
 
     @Test
     void labelMovesToTheStartAndSpacingIsTidied() {
@@ -25,10 +25,13 @@ class CaptionRewriterTest {
     }
 
     @Test
-    void longCaptionsAreShortened() {
-        String out = rewriter.rewrite("x".repeat(2200), List.of(), "#ad");
-        assertTrue(out.endsWith("…"));
-        assertEquals(221, out.codePointCount(0, out.length()));
+    void aCaptionAtInstagramsLimitIsRewrittenWhole() {
+        String words = "Slow Sunday with the new serum. ".repeat(68) + "#ad";
+        int at = words.indexOf("#ad");
+        String out = rewriter.rewrite(words, List.<int[]>of(new int[] {at, at + 3}), "#ad");
+        assertEquals("#ad " + words.substring(0, at).strip(), out);
+        assertEquals(words.length(), out.length(), "nothing cut: the label moved, spacing tidied");
+        assertFalse(out.contains("…"));
     }
 
     @Test
