@@ -68,6 +68,10 @@ final class PostAnalyzer {
         ChildExhortation push = exhortation();
         if (push != null) out.add(push);
         if (usesRequestedLabel()) out.add(new RequestedLabelUsed(post, brief.disclosure().label()));
+        String briefBrand = brief != null && brief.brand() != null ? brief.brand().name() : null;
+        out.addAll(cfg.statements.find(post, post.brand() != null ? post.brand() : briefBrand, fold));
+        BrandNamed named = cfg.brands.find(post, java.util.Arrays.asList(post.brand(), briefBrand));
+        if (named != null) out.add(named);
         return out;
     }
 
