@@ -12,4 +12,11 @@ import io.briefcheck.model.Post;
  */
 public record ConnectionStatement(Post post, Connection about, Place place, String path, int index, int start, int end,
                                   String text, boolean upfront) {
+
+    /** Earlier in the post than {@code other}: the caption first, then speech, on-screen text and frames, each in order. */
+    public boolean before(ConnectionStatement other) {
+        if (place != other.place) return place.ordinal() < other.place.ordinal();
+        if (index != other.index) return index < other.index;
+        return start < other.start;
+    }
 }
