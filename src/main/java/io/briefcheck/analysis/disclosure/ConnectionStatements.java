@@ -12,8 +12,8 @@ import java.util.Map;
  * Finds {@link ConnectionStatement}s with the vocabulary's matching ({@code {brand}}, whole hashtags, word
  * boundaries); {@code disclosure.statements.negated} entries ("not gifted", "my brand new") win over the
  * statement inside them. In the caption a statement is upfront when it opens the caption, or stands above
- * the "more" cut outside a block of hashtags; on a frame or on screen it always is; said aloud, when it comes
- * within {@code disclosure.video_verbal_deadline_s}.
+ * the "more" cut outside a block of hashtags; on a Story frame it always is; said or shown in a video, when it
+ * comes within {@code disclosure.video_verbal_deadline_s} (or has no time).
  */
 final class ConnectionStatements {
 
@@ -55,7 +55,7 @@ final class ConnectionStatements {
                     }
                 } else {
                     for (LabelMatch m : says) {
-                        out.add(statement(post, e.getKey(), t, m, t.place() != Place.SPOKEN || t.at() == null || t.at() <= deadline));
+                        out.add(statement(post, e.getKey(), t, m, t.place() == Place.FRAME || t.at() == null || t.at() <= deadline));
                     }
                 }
             }

@@ -52,6 +52,8 @@ class ConnectionStatementsTest {
         assertEquals("gifted:Gifted by", statements(story, null));
         String video = "format: reel\ncaption: \"\"\nvideo:\n  transcript:\n    - {at: \"0:40\", text: \"This is my own brand\"}\n";
         assertEquals("owner:my own brand:late", statements(video, null));
+        String shown = "format: reel\ncaption: \"\"\nvideo:\n  on_screen_text:\n    - {at: \"0:02\", until: \"0:06\", text: \"My own shop\"}\n";
+        assertEquals("owner:My own shop", statements(shown, null));
     }
 
     @Test
