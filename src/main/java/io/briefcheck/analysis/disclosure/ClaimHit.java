@@ -10,4 +10,9 @@ import io.briefcheck.model.Post;
  */
 public record ClaimHit(Post post, String path, int start, int end, String text, String trigger,
                        boolean substantiated) {
+
+    /** The claim for a message: "\"clinically proven\" (in \"...\")", or the explicit claim in quotes. */
+    public String quoted() {
+        return trigger.equals(text) ? "\"" + text + "\"" : "\"" + trigger + "\" (in \"" + text + "\")";
+    }
 }

@@ -42,6 +42,12 @@ public record Draft(Post post, Brief brief, Influencer profile, String language,
         return post.markets().isEmpty() ? "" : "markets";
     }
 
+    /** True when the post ({@code brand:}) or its brief names the brand. */
+    public boolean brandKnown() {
+        return post.brand() != null && !post.brand().isBlank()
+                || brief != null && brief.brand() != null && brief.brand().name() != null && !brief.brand().name().isBlank();
+    }
+
     /** The brand as the post or its brief names it. */
     public String brandName() {
         if (post.brand() != null && !post.brand().isBlank()) return post.brand();

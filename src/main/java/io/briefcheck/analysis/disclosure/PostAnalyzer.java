@@ -86,6 +86,9 @@ final class PostAnalyzer {
         if (push != null) out.add(push);
         if (usesRequestedLabel()) out.add(new RequestedLabelUsed(post, brief.disclosure().label()));
         out.addAll(cfg.phrases.find(post, texts(false), tokens));
+        out.addAll(cfg.statements.find(post, brands.isEmpty() ? null : brands.get(0), fold));
+        BrandNamed named = cfg.brands.find(post, brands);
+        if (named != null) out.add(named);
         return out;
     }
 

@@ -26,6 +26,23 @@ class ClaimDetectorTest {
     }
 
     @Test
+    void earningsAndInvestmentClaimsAreFound() {
+        assertEquals(List.of("earn $300 a day"), triggers("I earn $300 a day with this app, no experience needed"));
+        assertEquals(List.of("average £800 extra a month"), triggers("My matched-betting course members average £800 extra a month 💸"));
+        assertEquals(List.of("made me $5,000"), triggers("This course made me $5,000 in my first month"));
+        assertEquals(List.of("€500 profit"), triggers("€500 profit in week one"));
+        assertEquals(List.of("12% annual returns"), triggers("Up to 12% annual returns on your savings"));
+        assertEquals(List.of("Consistently profitable", "passive income"), triggers("Consistently profitable trades, real passive income"));
+    }
+
+    @Test
+    void pricesAndSpendingAreNotEarnings() {
+        assertEquals(List.of(), triggers("Membership is £9.99 a month, cancel any time"));
+        assertEquals(List.of(), triggers("I made this whole outfit for $40"));
+        assertEquals(List.of(), triggers("Save 20% with code FIG20"));
+    }
+
+    @Test
     void discountsAndOpinionsAreNotClaims() {
         assertEquals(List.of(), triggers("20% off with code TESS20"));
         assertEquals(List.of(), triggers("My skin feels smoother after three weeks"));

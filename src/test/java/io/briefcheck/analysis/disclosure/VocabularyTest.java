@@ -127,4 +127,15 @@ class VocabularyTest {
         assertEquals("", found.apply("Lumina stuurde mee, toen op vakantie"), "whole words before the gap");
         assertEquals("", found.apply("Lumina stuurde me een lampoptie"), "whole words after the gap");
     }
+
+    @Test
+    void aNegationWinsOverTheLabelInsideIt() {
+        assertEquals("rejected", kinds("US", "This is NOT sponsored, I just love it."));
+        assertEquals("rejected", kinds("US", "not sponsored by anyone"));
+        assertEquals("rejected", kinds("US", "#notsponsored"));
+        assertEquals("rejected", kinds("US", "I was not paid to make this"));
+        assertEquals("rejected", kinds("US", "Not an ad, just my routine"));
+        assertEquals("accepted", kinds("US", "This stream is sponsored, thanks for watching"));
+        assertEquals("rejected,accepted", kinds("US", "Non-sponsored? No: sponsored by Glow Botanics"));
+    }
 }
