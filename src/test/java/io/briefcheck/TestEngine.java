@@ -8,12 +8,27 @@ import io.briefcheck.load.Document;
 import io.briefcheck.load.Loader;
 import io.briefcheck.core.Finding;
 import io.briefcheck.report.Report;
+import io.briefcheck.core.Severity;
+import io.briefcheck.model.RunSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** The bundled rules, compiled once for the whole test run (as the CLI does once per process). */
 public final class TestEngine {
+    /**
+     * The day every test judges deadlines on, so no test depends on the real date: fixtures and README
+     * samples are checked as on this day (the CLI's --today, fixed).
+     */
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+    public static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    /** The default options, on {@link #TODAY}. */
+    public static final Checker.Options OPTIONS = new Checker.Options(Severity.ERROR, List.of(), List.of(),
+            RunSettings.DEFAULT.on(TODAY));
+
     private static Engine engine;
 
     private TestEngine() {
@@ -37,7 +52,7 @@ public final class TestEngine {
     /** Checks a file with the given engine (the bundled one with a listener attached, say). */
     public static Report check(Engine engine, Path file) {
         List<Document> docs = new Loader().loadFile(file, file.toString().replace('\\', '/'));
-        return new Checker(engine, "test").check(docs, Checker.Options.DEFAULT);
+        return new Checker(engine, "test").check(docs, OPTIONS);
     }
 
     public static Report checkText(String name, String yaml) {
@@ -46,7 +61,7 @@ public final class TestEngine {
 
     public static Report checkText(Engine engine, String name, String yaml) {
         List<Document> docs = new Loader().loadBytes(name, yaml.getBytes(StandardCharsets.UTF_8));
-        return new Checker(engine, "test").check(docs, Checker.Options.DEFAULT);
+        return new Checker(engine, "test").check(docs, OPTIONS);
     }
 
     /** Findings one per line, "line:column rule message", for assertion messages. */
