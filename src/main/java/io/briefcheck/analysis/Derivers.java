@@ -1,6 +1,7 @@
 package io.briefcheck.analysis;
 
 import io.briefcheck.engine.Deriver;
+import io.briefcheck.analysis.campaign.EvidenceDeriver;
 import io.briefcheck.analysis.campaign.FillerTextDeriver;
 import io.briefcheck.analysis.campaign.CreatorStatsDeriver;
 import io.briefcheck.analysis.disclosure.DisclosureDeriver;
@@ -16,5 +17,5 @@ public final class Derivers {
     }
 
     public static final List<Deriver> ALL = List.of(new CreatorStatsDeriver(), new PostMetricsDeriver(), new FillerTextDeriver(),
-            new DisclosureDeriver());
+            new EvidenceDeriver(), new DisclosureDeriver());
 }

@@ -168,4 +168,24 @@ class DeriversTest {
                 """);
         assertEquals(List.of(), derive(new CreatorStatsDeriver(), facts, CreatorStats.class));
     }
+
+    @Test
+    void evidenceIsAWordOfItsKindAndADetailThatPinsItDown() {
+        List<String> words = TestEngine.get().data().words("briefs.evidence_words");
+        assertEquals("study", EvidenceDeriver.evidenceWord("Clinical study by Dermatest", words));
+        assertEquals("Laborbericht", EvidenceDeriver.evidenceWord("Laborbericht Nr. 2025-118", words));
+        assertEquals("tested", EvidenceDeriver.evidenceWord("Dermatologically tested", words));
+        assertNull(EvidenceDeriver.evidenceWord("Our latest formula", words), "a word that only ends in test");
+        assertNull(EvidenceDeriver.evidenceWord("Proven, trust me", words));
+        assertEquals("#A-1042", EvidenceDeriver.of(claim("Lab report #A-1042"), words).detail());
+        assertEquals("2025", EvidenceDeriver.of(claim("Clinical study by Dermatest, 2025, 32 participants"), words).detail());
+        Evidence link = EvidenceDeriver.of(claim("https://glow.example/vegan.pdf"), words);
+        assertEquals("link", link.kind());
+        assertEquals("https://glow.example/vegan.pdf", link.detail());
+        assertNull(EvidenceDeriver.of(claim("Internal test"), words).detail());
+    }
+
+    private static io.briefcheck.model.BriefClaim claim(String substantiation) {
+        return new io.briefcheck.model.BriefClaim(null, "A claim", substantiation);
+    }
 }
