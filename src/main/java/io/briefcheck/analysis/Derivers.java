@@ -1,6 +1,7 @@
 package io.briefcheck.analysis;
 
 import io.briefcheck.engine.Deriver;
+import io.briefcheck.analysis.campaign.CampaignCostDeriver;
 import io.briefcheck.analysis.campaign.EvidenceDeriver;
 import io.briefcheck.analysis.campaign.FillerTextDeriver;
 import io.briefcheck.analysis.campaign.CreatorStatsDeriver;
@@ -17,5 +18,5 @@ public final class Derivers {
     }
 
     public static final List<Deriver> ALL = List.of(new CreatorStatsDeriver(), new PostMetricsDeriver(), new FillerTextDeriver(),
-            new EvidenceDeriver(), new DisclosureDeriver());
+            new EvidenceDeriver(), new CampaignCostDeriver(), new DisclosureDeriver());
 }

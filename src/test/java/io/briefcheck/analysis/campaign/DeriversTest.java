@@ -188,4 +188,24 @@ class DeriversTest {
     private static io.briefcheck.model.BriefClaim claim(String substantiation) {
         return new io.briefcheck.model.BriefClaim(null, "A claim", substantiation);
     }
+
+    @Test
+    void theCostIsTheFeeForEveryDeliverableOfEveryCreator() {
+        List<Located> facts = facts("""
+                kind: brief
+                brand: {name: Glow}
+                budget: {amount: 2000, currency: EUR}
+                compensation: {model: fee, fee: {amount: 250, currency: EUR, per: Reel}}
+                deliverables:
+                  - {platform: instagram, format: reel, count: 2}
+                  - {platform: instagram, format: story}
+                influencers:
+                  - {handle: "@a", platform: instagram, followers: 12000}
+                  - {handle: "@b", platform: instagram, followers: 15000}
+                """);
+        CampaignCost cost = derive(new CampaignCostDeriver(), facts, CampaignCost.class).get(0);
+        assertEquals(3, cost.perCreator(), "a deliverable without a count counts once");
+        assertEquals(1500, cost.total());
+        assertEquals("250 EUR per Reel × 3 deliverables per creator × 2 creators = 1,500 EUR", cost.sum());
+    }
 }
