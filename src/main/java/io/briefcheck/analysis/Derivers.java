@@ -5,6 +5,7 @@ import io.briefcheck.analysis.campaign.CampaignCostDeriver;
 import io.briefcheck.analysis.campaign.EvidenceDeriver;
 import io.briefcheck.analysis.campaign.FillerTextDeriver;
 import io.briefcheck.analysis.campaign.CreatorStatsDeriver;
+import io.briefcheck.analysis.campaign.PlaceholderDeriver;
 import io.briefcheck.analysis.disclosure.DisclosureDeriver;
 import io.briefcheck.analysis.campaign.PostMetricsDeriver;
 import java.util.List;
@@ -18,5 +19,5 @@ public final class Derivers {
     }
 
     public static final List<Deriver> ALL = List.of(new CreatorStatsDeriver(), new PostMetricsDeriver(), new FillerTextDeriver(),
-            new EvidenceDeriver(), new CampaignCostDeriver(), new DisclosureDeriver());
+            new PlaceholderDeriver(), new EvidenceDeriver(), new CampaignCostDeriver(), new DisclosureDeriver());
 }

@@ -190,6 +190,16 @@ class DeriversTest {
     }
 
     @Test
+    void exampleDomainsAreTheReservedOnesAndBelowThem() {
+        List<String> domains = List.of("example.com", "example.org", "example.net");
+        assertEquals("example.com", PlaceholderDeriver.exampleDomain("you@example.com", domains));
+        assertEquals("example.org", PlaceholderDeriver.exampleDomain("https://www.example.org/about", domains));
+        assertNull(PlaceholderDeriver.exampleDomain("sanne@glow.example", domains), "the .example names of our examples");
+        assertNull(PlaceholderDeriver.exampleDomain("https://notexample.com", domains));
+        assertNull(PlaceholderDeriver.exampleDomain("see example.com for details", domains), "a whole field only");
+    }
+
+    @Test
     void theCostIsTheFeeForEveryDeliverableOfEveryCreator() {
         List<Located> facts = facts("""
                 kind: brief
