@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>{@code kind:}, unless given: the one whose fields the example uses (a post has a caption, a
  * creator a follower count); when several fit, the rule's namespace decides (ftc/asa/rsm: post,
- * brief/mistake: brief, metrics: results, practice: influencer);</li>
+ * brief/mistake/template: brief, metrics: results, practice: influencer);</li>
  * <li>the required fields, with plain values: an id, a brand, a platform and format (a reel when the
  * example has a {@code video:} section), a caption that says {@code #ad}; a post is sponsored
  * ({@code connection: paid}) unless the example says otherwise;</li>
@@ -38,7 +38,7 @@ record RuleExample(String ruleName, String id, String which, String text) {
     private static final Pattern NAMING_KEY = Pattern.compile("[a-z_]+");
     private static final Map<String, Kind> KIND_BY_NAMESPACE = Map.of("ftc", Kind.POST, "asa", Kind.POST,
             "rsm", Kind.POST, "brief", Kind.BRIEF, "mistake", Kind.BRIEF, "metrics", Kind.RESULTS,
-            "practice", Kind.INFLUENCER);
+            "practice", Kind.INFLUENCER, "template", Kind.BRIEF);
     private static final Map<String, String> MARKET_BY_NAMESPACE = Map.of("ftc", "US", "asa", "UK", "rsm", "NL",
             "uwg", "DE", "fr", "FR", "eu", "IT");
 

@@ -11,11 +11,16 @@ import io.briefcheck.engine.RuleFolder;
 import io.briefcheck.report.Report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import io.briefcheck.core.Severity;
+import io.briefcheck.model.RunSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +30,16 @@ import java.util.stream.Stream;
 
 /** The bundled rules, compiled once for the whole test run (as the CLI does once per process). */
 public final class TestEngine {
+    /**
+     * The day every test judges deadlines on, so no test depends on the real date: fixtures and README
+     * samples are checked as on this day (the CLI's --today, fixed).
+     */
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+    public static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    /** The default options, on {@link #TODAY}. */
+    public static final Checker.Options OPTIONS = new Checker.Options(Severity.ERROR, List.of(), List.of(),
+            RunSettings.DEFAULT.on(TODAY));
+
     private static Engine engine;
     /** Engines without some rule folders, by the folders left out ("uwg eu"). */
     private static final Map<String, Engine> WITHOUT = new ConcurrentHashMap<>();
@@ -97,7 +112,7 @@ public final class TestEngine {
     /** Checks a file with the given engine (the bundled one with a listener attached, say). */
     public static Report check(Engine engine, Path file) {
         List<Document> docs = new Loader().loadFile(file, file.toString().replace('\\', '/'));
-        return perRule(new Checker(engine, "test").check(docs, Checker.Options.DEFAULT));
+        return perRule(new Checker(engine, "test").check(docs, OPTIONS));
     }
 
     public static Report checkText(String name, String yaml) {
@@ -106,7 +121,7 @@ public final class TestEngine {
 
     public static Report checkText(Engine engine, String name, String yaml) {
         List<Document> docs = new Loader().loadBytes(name, yaml.getBytes(StandardCharsets.UTF_8));
-        return perRule(new Checker(engine, "test").check(docs, Checker.Options.DEFAULT));
+        return perRule(new Checker(engine, "test").check(docs, OPTIONS));
     }
 
     /**

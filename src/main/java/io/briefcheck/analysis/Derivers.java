@@ -1,8 +1,11 @@
 package io.briefcheck.analysis;
 
 import io.briefcheck.engine.Deriver;
+import io.briefcheck.analysis.campaign.CampaignCostDeriver;
+import io.briefcheck.analysis.campaign.EvidenceDeriver;
 import io.briefcheck.analysis.campaign.FillerTextDeriver;
 import io.briefcheck.analysis.campaign.CreatorStatsDeriver;
+import io.briefcheck.analysis.campaign.PlaceholderDeriver;
 import io.briefcheck.analysis.disclosure.DisclosureDeriver;
 import io.briefcheck.analysis.campaign.PostMetricsDeriver;
 import java.util.List;
@@ -16,5 +19,5 @@ public final class Derivers {
     }
 
     public static final List<Deriver> ALL = List.of(new CreatorStatsDeriver(), new PostMetricsDeriver(), new FillerTextDeriver(),
-            new DisclosureDeriver());
+            new PlaceholderDeriver(), new EvidenceDeriver(), new CampaignCostDeriver(), new DisclosureDeriver());
 }

@@ -26,8 +26,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,6 +92,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Check for these markets (e.g. US,UK,NL) instead of each document's own.")
     List<String> markets = new ArrayList<>();
 
+    @Option(names = "--today", paramLabel = "DATE",
+            description = "Judge deadlines and waiver end dates as on DATE (YYYY-MM-DD) instead of today.")
+    String today;
+
     @Option(names = "--only", split = ",", paramLabel = "ID", description = "Report only these rules or namespaces (e.g. brief).")
     List<String> only = new ArrayList<>();
 
@@ -105,6 +110,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** What day it is when --today does not say (Main sets it; tests fix it). */
+    Clock clock = Clock.systemUTC();
 
     @Override
     public Integer call() throws IOException {
@@ -130,9 +138,10 @@ final class CheckCommand implements Callable<Integer> {
             throw new CannotRunException("briefcheck: no rule is called " + String.join(", ", unknown)
                     + " (see 'briefcheck rules').");
         }
-        Policy policy = policy(settings, engine, baseline == null ? Baseline.EMPTY : readBaseline(baseline));
+        LocalDate day = today();
+        Policy policy = policy(settings, engine, baseline == null ? Baseline.EMPTY : readBaseline(baseline), day);
         List<Document> documents = load(inputs, policy);
-        RunSettings run = new RunSettings(marketCodes);
+        RunSettings run = new RunSettings(marketCodes, day);
         Report report = checker.check(documents, new Checker.Options(threshold, only, disable, run, policy));
         if (writeBaseline != null) {
             // the findings just accepted no longer count, so this run reports as the next one will
@@ -169,9 +178,18 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static Policy policy(Config settings, Engine engine, Baseline accepted) {
+    private LocalDate today() {
+        if (today == null) return LocalDate.now(clock);
         try {
-            return Policy.of(settings, engine.catalog(), accepted, LocalDate.now(ZoneOffset.UTC));
+            return LocalDate.parse(today.strip());
+        } catch (DateTimeParseException e) {
+            throw new CannotRunException("briefcheck: --today takes a date such as 2027-03-01, not '" + today + "'.");
+        }
+    }
+
+    private static Policy policy(Config settings, Engine engine, Baseline accepted, LocalDate today) {
+        try {
+            return Policy.of(settings, engine.catalog(), accepted, today);
         } catch (ConfigException e) {
             throw new CannotRunException("briefcheck: " + e.getMessage());
         }

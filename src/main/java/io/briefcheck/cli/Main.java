@@ -1,6 +1,7 @@
 package io.briefcheck.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,7 +41,14 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with the given streams; used by main and by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, Clock.systemUTC());
+    }
+
+    /** The same, with the clock that says what day it is (deadlines, waiver expiry): tests pass a fixed one. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
         CommandLine cli = new CommandLine(new Main());
+        ((CheckCommand) cli.getSubcommands().get("check").getCommand()).clock = clock;
+        ((ServeCommand) cli.getSubcommands().get("serve").getCommand()).clock = clock;
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

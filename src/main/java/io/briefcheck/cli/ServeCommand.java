@@ -3,6 +3,7 @@ package io.briefcheck.cli;
 import io.briefcheck.engine.Engine;
 import io.briefcheck.web.WebServer;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -28,13 +29,16 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** What day it is for the checks the page runs (Main sets it). */
+    Clock clock = Clock.systemUTC();
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new CannotRunException("briefcheck: --port must be between 0 and 65535.");
         Engine engine = ruleOptions.engine();
         WebServer server;
         try {
-            server = WebServer.start(engine, Version.get(), host, port);
+            server = WebServer.start(engine, Version.get(), host, port, WebServer.Limits.DEFAULT, clock);
         } catch (RuntimeException e) {
             throw new CannotRunException("briefcheck: cannot listen on " + host + ":" + port + " ("
                     + rootMessage(e) + "). Is another program using that port? Try --port 8081.");

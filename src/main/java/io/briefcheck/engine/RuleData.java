@@ -26,7 +26,7 @@ public final class RuleData {
     private RuleData(Map<String, Object> root) {
         this.root = root;
         Set<String> p = new HashSet<>();
-        for (String s : stringsOrEmpty("text.placeholders")) p.add(normalise(s));
+        for (String s : wordsOrEmpty("text.placeholders")) p.add(normalise(s));
         this.placeholders = Collections.unmodifiableSet(p);
     }
 
@@ -81,8 +81,25 @@ public final class RuleData {
         throw new IllegalStateException("rules/data has no list at '" + path + "'");
     }
 
-    private List<String> stringsOrEmpty(String path) {
-        return get(path) instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+    /**
+     * A word list that may be kept per language ({@code {en: [...], nl: [...]}}): every language's words
+     * together, since a brief does not say its language. A plain list is returned as it is.
+     */
+    public List<String> words(String path) {
+        Object v = get(path);
+        if (v instanceof List<?>) return strings(path);
+        if (v instanceof Map<?, ?> byLanguage) {
+            List<String> out = new ArrayList<>();
+            for (Object list : byLanguage.values()) {
+                if (list instanceof List<?> l) l.forEach(w -> out.add(String.valueOf(w)));
+            }
+            return List.copyOf(out);
+        }
+        throw new IllegalStateException("rules/data has no word list at '" + path + "'");
+    }
+
+    private List<String> wordsOrEmpty(String path) {
+        return get(path) == null ? List.of() : words(path);
     }
 
     /**
@@ -93,6 +110,17 @@ public final class RuleData {
         if (text == null) return true;
         String n = normalise(text);
         return n.isEmpty() || placeholders.contains(n);
+    }
+
+    /**
+     * True when the text, compared as placeholders are (case, outer punctuation and spaces do not
+     * count), is one of the words at {@code path} (a list, or lists per language).
+     */
+    public boolean isOneOf(String text, String path) {
+        if (text == null) return false;
+        String n = normalise(text);
+        for (String w : words(path)) if (normalise(w).equals(n)) return true;
+        return false;
     }
 
     /** True when a list is empty or every entry in it is {@link #blank(String)}. */

@@ -2,6 +2,7 @@ package io.briefcheck.load;
 
 import io.briefcheck.model.Amount;
 import io.briefcheck.model.Coded;
+import io.briefcheck.model.FieldNames;
 import io.briefcheck.model.Required;
 import io.briefcheck.model.Source;
 import io.briefcheck.model.Timestamp;
@@ -291,7 +292,7 @@ final class Binder {
             for (int i = 1; i < components.length; i++) {
                 RecordComponent c = components[i];
                 types[i] = c.getType();
-                fields.add(new Field(snake(c.getName()), c.getType(), c.getGenericType(),
+                fields.add(new Field(FieldNames.yaml(c.getName()), c.getType(), c.getGenericType(),
                         c.isAnnotationPresent(Required.class)));
             }
             try {
@@ -305,15 +306,5 @@ final class Binder {
             for (Field f : fields) if (f.yamlName.equals(yamlName)) return f;
             return null;
         }
-    }
-
-    static String snake(String camel) {
-        StringBuilder sb = new StringBuilder();
-        for (char ch : camel.toCharArray()) {
-            if (Character.isUpperCase(ch)) sb.append('_').append(Character.toLowerCase(ch));
-            else if (Character.isDigit(ch) && sb.length() > 0 && !Character.isDigit(sb.charAt(sb.length() - 1))) sb.append('_').append(ch);
-            else sb.append(ch);
-        }
-        return sb.toString();
     }
 }

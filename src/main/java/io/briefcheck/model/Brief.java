@@ -14,6 +14,7 @@ public record Brief(
         Guidelines guidelines,
         DisclosurePolicy disclosure,
         Compensation compensation,
+        Budget budget,
         Contract contract,
         Relationship relationship,
         List<BriefClaim> claims,

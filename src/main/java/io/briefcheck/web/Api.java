@@ -17,6 +17,8 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -48,8 +50,9 @@ final class Api {
     private final Map<String, String> templates;
     private final ExecutorService checks;
     private final long checkTimeoutMillis;
+    private final Clock clock;
 
-    Api(Engine engine, String version, Examples examples, ExecutorService checks, long checkTimeoutMillis) {
+    Api(Engine engine, String version, Examples examples, ExecutorService checks, long checkTimeoutMillis, Clock clock) {
         this.engine = engine;
         this.checker = new Checker(engine, version);
         this.examples = examples;
@@ -57,6 +60,7 @@ final class Api {
         this.templates = loadTemplates();
         this.checks = checks;
         this.checkTimeoutMillis = checkTimeoutMillis;
+        this.clock = clock;
     }
 
     /** An answer that is not a success: the status and a message for the user. */
@@ -78,7 +82,7 @@ final class Api {
         try {
             run = checks.submit(() -> {
                 List<Document> docs = new Loader().loadBytes(name, body);
-                return checker.check(docs, new Checker.Options(Severity.ERROR, List.of(), List.of(), new RunSettings(markets)));
+                return checker.check(docs, new Checker.Options(Severity.ERROR, List.of(), List.of(), new RunSettings(markets, LocalDate.now(clock))));
             });
         } catch (RejectedExecutionException e) {
             throw new Refusal(503, "briefcheck is busy; try again in a moment.");

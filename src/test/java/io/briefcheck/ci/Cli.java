@@ -3,6 +3,7 @@ package io.briefcheck.ci;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.briefcheck.TestEngine;
 import io.briefcheck.cli.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,7 +30,7 @@ final class Cli {
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), TestEngine.CLOCK);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -11,6 +11,9 @@ import io.briefcheck.core.RuleInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,19 +59,76 @@ class CatalogCommandsTest {
         assertTrue(unknown.err().contains("brief/missing-timeline"), unknown::toString);
     }
 
+    /** The example values of each template, by field: each must be reported once, as template/placeholder. */
+    private static final Map<String, List<String>> PLACEHOLDERS = Map.of(
+            "brief", List.of("id", "brand.name", "brand.description", "brand.profiles[0]", "brand.contact.name",
+                    "brand.contact.email", "campaign.name", "campaign.objectives[0].description", "audience.description",
+                    "audience.interests[0]", "audience.interests[1]", "key_messages[0]", "key_messages[1]",
+                    "compensation.product"),
+            "post", List.of("id", "author", "brand", "caption", "video.transcript[0].text"),
+            "influencer", List.of("handle"),
+            "results", List.of("post"));
+
     @Test
-    void everyTemplatePassesCheckWithoutErrors() throws IOException {
-        for (String kind : new String[] {"brief", "post", "influencer", "results"}) {
+    void everyTemplateUneditedFailsCheckWithOneFindingPerPlaceholder() throws IOException {
+        List<String> files = new ArrayList<>();
+        for (String kind : PLACEHOLDERS.keySet()) {
             Cli init = Cli.run("init", kind);
             assertEquals(0, init.exit());
             assertTrue(init.out().startsWith("# "), "templates are commented");
-            Path file = tmp.resolve(kind + ".yaml");
-            Files.writeString(file, init.out());
-            Cli check = Cli.run("check", "--format", "json", file.toString());
-            assertEquals(0, check.exit(), () -> kind + ": " + check);
-            assertEquals(0, new ObjectMapper().readTree(check.out()).path("summary").path("error").asInt());
+            Files.writeString(tmp.resolve(kind + ".yaml"), init.out());
+            Files.writeString(tmp.resolve("filled-" + kind + ".yaml"), fillIn(init.out()));
+            files.add(tmp.resolve(kind + ".yaml").toString());
         }
+        List<String> args = new ArrayList<>(List.of("check", "--format", "json"));
+        args.addAll(files);
+        Cli check = Cli.run(args.toArray(String[]::new));
+        assertEquals(1, check.exit(), check::toString);
+        JsonNode report = new ObjectMapper().readTree(check.out());
+        for (String kind : PLACEHOLDERS.keySet()) {
+            List<String> placeholders = new ArrayList<>();
+            List<String> others = new ArrayList<>();
+            for (JsonNode f : report.path("findings")) {
+                if (!f.path("file").asText().endsWith("/" + kind + ".yaml")) continue;
+                String where = f.path("path").asText();
+                if (f.path("rule").asText().equals("template/placeholder")) {
+                    assertEquals("error", f.path("severity").asText());
+                    placeholders.add(where);
+                } else if (!f.path("rule").asText().startsWith("input/")) {
+                    // input/ findings say something else (e.g. a reference to a post that is not in the run)
+                    others.add(f.path("rule").asText() + " at " + where);
+                }
+            }
+            assertEquals(PLACEHOLDERS.get(kind).stream().sorted().toList(), placeholders.stream().sorted().toList(),
+                    kind + ": one template/placeholder per example value");
+            for (String path : PLACEHOLDERS.get(kind)) {
+                assertTrue(others.stream().noneMatch(o -> o.endsWith(" at " + path)), kind + " " + path + " reported twice: " + others);
+            }
+        }
+        // filled in, the same templates have no error left: the placeholders were their only errors
+        Cli filled = Cli.run("check", "--format", "json", tmp.resolve("filled-brief.yaml").toString(),
+                tmp.resolve("filled-post.yaml").toString(), tmp.resolve("filled-influencer.yaml").toString(),
+                tmp.resolve("filled-results.yaml").toString());
+        assertEquals(0, new ObjectMapper().readTree(filled.out()).path("summary").path("error").asInt(), filled::toString);
         assertEquals(2, Cli.run("init", "campaign").exit());
+    }
+
+    /** The template with every example value replaced by a real-looking one. */
+    private static String fillIn(String template) {
+        return template.replace("my-campaign-2027", "glow-spring-2027").replace("my-post-1", "tess-reel-1")
+                .replace("Your Brand's new product", "Glow Botanics' vitamin C serum").replace("Your Brand", "Glow Botanics")
+                .replace("What you make and where, in one sentence", "Vegan skincare from Utrecht")
+                .replace("https://instagram.com/yourbrand", "https://instagram.com/glowbotanics")
+                .replace("Your Name", "Sanne de Vries").replace("you@example.com", "sanne@glowbotanics.nl")
+                .replace("Your campaign's name", "Spring Glow")
+                .replace("Introduce the new product to 18-34 year olds who care about it",
+                        "Introduce the vitamin C serum to skincare fans aged 18-34")
+                .replace("Who should see the posts, in plain words", "Skincare-curious women 18-34 in the Randstad")
+                .replace("interest one", "skincare").replace("interest two", "vegan")
+                .replace("The first thing to remember", "Vitamin C serum for dull winter skin")
+                .replace("The second thing to remember", "100% vegan")
+                .replace("The product you send", "Vitamin C serum, 30 ml")
+                .replace("\"@you\"", "\"@tess.glow\"").replace("\"@creator\"", "\"@tess.glow\"");
     }
 
     @Test

@@ -35,6 +35,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void todayDecidesWhetherACampaignIsOverAndCanBeGiven() {
+        Cli now = Cli.run("check", "--format", "json", "--only", "brief/campaign-ended,brief/due-too-soon", "briefs/spring-glow/brief.yaml");
+        assertEquals(0, now.exit(), now::toString);
+        Cli later = Cli.run("check", "--today", "2027-06-01", "--only", "brief/campaign-ended", "briefs/spring-glow/brief.yaml");
+        assertEquals(1, later.exit(), later::toString);
+        assertTrue(later.out().contains("The campaign ended on 2027-05-31, before today (2027-06-01)"), later::toString);
+        Cli close = Cli.run("check", "--today", "2027-03-05", "--only", "brief/due-too-soon", "briefs/spring-glow/brief.yaml");
+        assertTrue(close.out().contains("is due on 2027-03-15, in 10 days"), close::toString);
+        Cli bad = Cli.run("check", "--today", "next monday", "briefs/spring-glow/brief.yaml");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("--today takes a date such as 2027-03-01, not 'next monday'"), bad::toString);
+    }
+
+    @Test
     void theBundledExamplesFailBecauseSomeAreBadOnPurpose() {
         Cli r = Cli.run("check", "--color", "never", "briefs/");
         assertEquals(1, r.exit(), r::toString);

@@ -1,5 +1,6 @@
 package io.briefcheck.cli;
 
+import io.briefcheck.TestEngine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -9,7 +10,7 @@ record Cli(int exit, String out, String err) {
     static Cli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err), TestEngine.CLOCK);
         return new Cli(exit, out.toString(), err.toString());
     }
 

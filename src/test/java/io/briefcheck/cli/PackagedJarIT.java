@@ -3,6 +3,7 @@ package io.briefcheck.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.briefcheck.TestEngine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,10 +45,10 @@ class PackagedJarIT {
 
     @Test
     void theJarRunsFromAnotherDirectoryWithItsBundledRules() throws Exception {
-        Run good = java("check", BRIEFS.resolve("spring-glow").toString());
+        Run good = java("check", "--today", TestEngine.TODAY.toString(), BRIEFS.resolve("spring-glow").toString());
         assertEquals(0, good.exit(), good::toString);
         assertEquals("", good.err(), "no logging chatter on stderr");
-        Run all = java("check", "--format", "json", BRIEFS.toString());
+        Run all = java("check", "--today", TestEngine.TODAY.toString(), "--format", "json", BRIEFS.toString());
         assertEquals(1, all.exit(), all::toString);
         assertTrue(all.out().trim().startsWith("{"), "stdout holds only the report");
         assertTrue(all.out().contains("brief/missing-payment-terms"));
@@ -57,7 +58,7 @@ class PackagedJarIT {
     @Test
     void compiledRulesFromTheCacheFindExactlyWhatFreshlyCompiledOnesFind() throws Exception {
         Path cache = elsewhere.resolve("cache");
-        String[] args = {"check", "--format", "json", BRIEFS.toString(), Path.of("src/test/resources/corpus").toAbsolutePath().toString()};
+        String[] args = {"check", "--today", TestEngine.TODAY.toString(), "--format", "json", BRIEFS.toString(), Path.of("src/test/resources/corpus").toAbsolutePath().toString()};
         Run fresh = java(java.util.Map.of("BRIEFCHECK_CACHE", "off"), args);
         Run first = java(java.util.Map.of("BRIEFCHECK_CACHE", cache.toString()), args);
         List<Path> files;

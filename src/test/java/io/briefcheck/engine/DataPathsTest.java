@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,8 +23,12 @@ import org.junit.jupiter.api.Test;
  */
 class DataPathsTest {
 
-    /** {@code data.number("a.b")}, {@code data.strings(...)}, {@code data.get(...)} with nothing added to the text. */
-    private static final Pattern CALL = Pattern.compile("\\bdata\\.(number|strings|get)\\(\\s*\"([^\"]*)\"\\s*\\)");
+    /**
+     * {@code data.number("a.b")}, {@code data.strings(...)}, {@code data.words(...)}, {@code data.get(...)}
+     * with nothing added to the text, and the path of {@code data.isOneOf(text, "a.b")}.
+     */
+    private static final Pattern CALL = Pattern.compile(
+            "\\bdata\\.(number|strings|words|get)\\(\\s*\"([^\"]*)\"\\s*\\)|\\bdata\\.(isOneOf)\\([^,()]+(?:\\(\\))?,\\s*\"([^\"]*)\"\\s*\\)");
 
     private record Use(String where, String method, String path) {
     }
@@ -35,7 +40,10 @@ class DataPathsTest {
                 String[] lines = Files.readString(f).split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
                     Matcher m = CALL.matcher(lines[i]);
-                    while (m.find()) out.add(new Use(f + ":" + (i + 1), m.group(1), m.group(2)));
+                    while (m.find()) {
+                        out.add(m.group(1) != null ? new Use(f + ":" + (i + 1), m.group(1), m.group(2))
+                                : new Use(f + ":" + (i + 1), "words", m.group(4)));
+                    }
                 }
             }
         }
@@ -48,6 +56,9 @@ class DataPathsTest {
         boolean fits = switch (use.method()) {
             case "number" -> v instanceof Number;
             case "strings" -> v instanceof List<?> l && l.stream().allMatch(String.class::isInstance);
+            case "words" -> v instanceof List<?> l ? l.stream().allMatch(String.class::isInstance)
+                    : v instanceof Map<?, ?> byLanguage && !byLanguage.isEmpty() && byLanguage.values().stream()
+                            .allMatch(w -> w instanceof List<?> l && l.stream().allMatch(String.class::isInstance));
             default -> v != null;
         };
         return fits ? null : use.where() + " " + use.method() + "(\"" + use.path() + "\") but the bundled data has " + v;
@@ -82,5 +93,8 @@ class DataPathsTest {
                 problem(new Use("x.drl:1", "number", "results.err.solidd"), data));
         assertEquals("x.drl:2 strings(\"results.err.solid\") but the bundled data has 2.0",
                 problem(new Use("x.drl:2", "strings", "results.err.solid"), data));
+        assertEquals(null, problem(new Use("x.drl:3", "words", "briefs.size_words"), data), "words kept per language");
+        assertTrue(problem(new Use("x.drl:4", "strings", "briefs.size_words"), data).startsWith("x.drl:4 strings"),
+                "a list per language is no plain list");
     }
 }

@@ -55,8 +55,8 @@ class RuleDataSchemaTest {
 
     @Test
     void aWordYamlReadsAsYesOrNoIsNotText() throws Exception {
-        assertOverrideProblems("text.yaml", "placeholders: [tbd, no]\n",
-                "1:21 placeholders[1] must be text (in quotes if it would read as a number or yes/no), not yes/no (no).");
+        assertOverrideProblems("text.yaml", "placeholders:\n  en: [tbd, no]\n",
+                "2:13 placeholders.en[1] must be text (in quotes if it would read as a number or yes/no), not yes/no (no).");
     }
 
     @Test

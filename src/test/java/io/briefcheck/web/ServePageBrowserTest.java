@@ -1,5 +1,6 @@
 package io.briefcheck.web;
 
+import io.briefcheck.TestEngine;
 import io.briefcheck.analysis.Derivers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -88,7 +89,7 @@ class ServePageBrowserTest {
                 end
                 """);
         engine = Engine.build(true, List.of(RuleFolder.of(extraRules)), Derivers.ALL);
-        server = WebServer.start(engine, "test", "127.0.0.1", 0);
+        server = WebServer.start(engine, "test", "127.0.0.1", 0, WebServer.Limits.DEFAULT, TestEngine.CLOCK);
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);

@@ -43,7 +43,7 @@ class WebApiTest {
 
     @BeforeAll
     static void start() {
-        server = WebServer.start(TestEngine.get(), "test", "127.0.0.1", 0);
+        server = WebServer.start(TestEngine.get(), "test", "127.0.0.1", 0, WebServer.Limits.DEFAULT, TestEngine.CLOCK);
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
@@ -204,7 +204,7 @@ class WebApiTest {
 
     @Test
     void slowChecksAndSilentConnectionsAreCutOff() throws Exception {
-        try (WebServer strict = WebServer.start(TestEngine.get(), "test", "127.0.0.1", 0, new WebServer.Limits(500, 1))) {
+        try (WebServer strict = WebServer.start(TestEngine.get(), "test", "127.0.0.1", 0, new WebServer.Limits(500, 1), TestEngine.CLOCK)) {
             StringBuilder yaml = new StringBuilder("kind: brief\nid: big\nbrand: {name: B}\nkey_messages:\n");
             for (int i = 0; i < 20_000; i++) yaml.append("  - message number ").append(i).append('\n');
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(strict.url() + "api/check"))

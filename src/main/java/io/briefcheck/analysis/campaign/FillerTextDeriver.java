@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Derives every {@link FillerText} in a brief that mistake/vague-brief reports: text too short or only a
- * placeholder to tell a creator anything. (Which essentials are missing is judged in DRL, rules/brief/essentials.drl.)
+ * placeholder to tell a creator anything, and an approval step in words that say neither how nor when. (Which essentials are missing is judged in DRL, rules/brief/essentials.drl.)
  */
 public final class FillerTextDeriver implements Deriver {
 
@@ -46,6 +46,9 @@ public final class FillerTextDeriver implements Deriver {
         if (g != null) {
             for (int i = 0; i < g.dos().size(); i++) {
                 if (isPlaceholder(g.dos().get(i), data)) out.add(new FillerText(g, "dos[" + i + "]", "guideline", g.dos().get(i)));
+            }
+            if (isPlaceholder(g.approval(), data) || (g.approval() != null && data.isOneOf(g.approval(), "briefs.vague_approval"))) {
+                out.add(new FillerText(g, "approval", "approval step", g.approval()));
             }
         }
         return out;

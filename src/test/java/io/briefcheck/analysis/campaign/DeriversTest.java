@@ -168,4 +168,54 @@ class DeriversTest {
                 """);
         assertEquals(List.of(), derive(new CreatorStatsDeriver(), facts, CreatorStats.class));
     }
+
+    @Test
+    void evidenceIsAWordOfItsKindAndADetailThatPinsItDown() {
+        List<String> words = TestEngine.get().data().words("briefs.evidence_words");
+        assertEquals("study", EvidenceDeriver.evidenceWord("Clinical study by Dermatest", words));
+        assertEquals("Laborbericht", EvidenceDeriver.evidenceWord("Laborbericht Nr. 2025-118", words));
+        assertEquals("tested", EvidenceDeriver.evidenceWord("Dermatologically tested", words));
+        assertNull(EvidenceDeriver.evidenceWord("Our latest formula", words), "a word that only ends in test");
+        assertNull(EvidenceDeriver.evidenceWord("Proven, trust me", words));
+        assertEquals("#A-1042", EvidenceDeriver.of(claim("Lab report #A-1042"), words).detail());
+        assertEquals("2025", EvidenceDeriver.of(claim("Clinical study by Dermatest, 2025, 32 participants"), words).detail());
+        Evidence link = EvidenceDeriver.of(claim("https://glow.example/vegan.pdf"), words);
+        assertEquals("link", link.kind());
+        assertEquals("https://glow.example/vegan.pdf", link.detail());
+        assertNull(EvidenceDeriver.of(claim("Internal test"), words).detail());
+    }
+
+    private static io.briefcheck.model.BriefClaim claim(String substantiation) {
+        return new io.briefcheck.model.BriefClaim(null, "A claim", substantiation);
+    }
+
+    @Test
+    void exampleDomainsAreTheReservedOnesAndBelowThem() {
+        List<String> domains = List.of("example.com", "example.org", "example.net");
+        assertEquals("example.com", PlaceholderDeriver.exampleDomain("you@example.com", domains));
+        assertEquals("example.org", PlaceholderDeriver.exampleDomain("https://www.example.org/about", domains));
+        assertNull(PlaceholderDeriver.exampleDomain("sanne@glow.example", domains), "the .example names of our examples");
+        assertNull(PlaceholderDeriver.exampleDomain("https://notexample.com", domains));
+        assertNull(PlaceholderDeriver.exampleDomain("see example.com for details", domains), "a whole field only");
+    }
+
+    @Test
+    void theCostIsTheFeeForEveryDeliverableOfEveryCreator() {
+        List<Located> facts = facts("""
+                kind: brief
+                brand: {name: Glow}
+                budget: {amount: 2000, currency: EUR}
+                compensation: {model: fee, fee: {amount: 250, currency: EUR, per: Reel}}
+                deliverables:
+                  - {platform: instagram, format: reel, count: 2}
+                  - {platform: instagram, format: story}
+                influencers:
+                  - {handle: "@a", platform: instagram, followers: 12000}
+                  - {handle: "@b", platform: instagram, followers: 15000}
+                """);
+        CampaignCost cost = derive(new CampaignCostDeriver(), facts, CampaignCost.class).get(0);
+        assertEquals(3, cost.perCreator(), "a deliverable without a count counts once");
+        assertEquals(1500, cost.total());
+        assertEquals("250 EUR per Reel × 3 deliverables per creator × 2 creators = 1,500 EUR", cost.sum());
+    }
 }

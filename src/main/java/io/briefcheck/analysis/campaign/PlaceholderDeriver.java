@@ -1,0 +1,94 @@
+package io.briefcheck.analysis.campaign;
+
+import io.briefcheck.engine.Deriver;
+import io.briefcheck.engine.RuleData;
+import io.briefcheck.model.FieldNames;
+import io.briefcheck.model.Located;
+import io.briefcheck.model.RunSettings;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Derives a {@link Placeholder} for every text field of every document, at any depth, that holds a
+ * template's example value or an address on an example domain. Fields are compared whole, so "Your
+ * Brand Co" is no template value.
+ */
+public final class PlaceholderDeriver implements Deriver {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@([^@\\s/]+)");
+    private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)([^/\\s:?#]+).*");
+
+    @Override
+    public List<Object> derive(List<Located> facts, RunSettings settings, RuleData data) {
+        Set<String> templateValues = new HashSet<>();
+        for (String v : data.strings("text.template_values")) templateValues.add(compact(v));
+        List<String> domains = data.strings("text.example_domains").stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
+        List<Object> out = new ArrayList<>();
+        for (Located f : facts) walk(f, templateValues, domains, out);
+        return out;
+    }
+
+    /** Every text of a record, and of the records inside it; other values are no text to fill in. */
+    private static void walk(Located owner, Set<String> templateValues, List<String> domains, List<Object> out) {
+        RecordComponent[] components = owner.getClass().getRecordComponents();
+        if (components == null) return;
+        for (RecordComponent c : components) {
+            Object value = read(c, owner);
+            String name = FieldNames.yaml(c.getName());
+            if (value instanceof String s) {
+                check(owner, name, s, templateValues, domains, out);
+            } else if (value instanceof Located child) {
+                walk(child, templateValues, domains, out);
+            } else if (value instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    Object item = list.get(i);
+                    if (item instanceof String s) check(owner, name + "[" + i + "]", s, templateValues, domains, out);
+                    else if (item instanceof Located child) walk(child, templateValues, domains, out);
+                }
+            }
+        }
+    }
+
+    private static void check(Located owner, String path, String text, Set<String> templateValues, List<String> domains,
+                              List<Object> out) {
+        if (templateValues.contains(compact(text))) {
+            out.add(new Placeholder(owner, path, text, null));
+            return;
+        }
+        String domain = exampleDomain(text.strip(), domains);
+        if (domain != null) out.add(new Placeholder(owner, path, text, domain));
+    }
+
+    /** Text as template values are compared: case, outer spaces and a closing full stop or comma do not count. */
+    static String compact(String text) {
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        return t.replaceAll("[.,;:!]+$", "");
+    }
+
+    /** The reserved domain a web or e-mail address is on (the domain itself or below it), or null. */
+    static String exampleDomain(String text, List<String> domains) {
+        Matcher m = EMAIL.matcher(text);
+        Matcher u = URL.matcher(text);
+        String host = m.matches() ? m.group(1) : u.matches() ? u.group(1) : null;
+        if (host == null) return null;
+        host = host.toLowerCase(Locale.ROOT);
+        for (String d : domains) if (host.equals(d) || host.endsWith("." + d)) return d;
+        return null;
+    }
+
+    private static Object read(RecordComponent c, Object record) {
+        try {
+            return c.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + c.getName() + " of " + record.getClass().getSimpleName(), e);
+        }
+    }
+}
