@@ -130,8 +130,11 @@ public final class RuleData {
         return true;
     }
 
+    private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static String normalise(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
-        return t.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "").replaceAll("\\s+", " ");
+        return SPACES.matcher(EDGES.matcher(t).replaceAll("")).replaceAll(" ");
     }
 }

@@ -67,10 +67,13 @@ public final class PlaceholderDeriver implements Deriver {
         if (domain != null) out.add(new Placeholder(owner, path, text, domain));
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.,;:!]+$");
+
     /** Text as template values are compared: case, outer spaces and a closing full stop or comma do not count. */
     static String compact(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
-        return t.replaceAll("[.,;:!]+$", "");
+        String t = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
+        return CLOSING_PUNCTUATION.matcher(t).replaceAll("");
     }
 
     /** The reserved domain a web or e-mail address is on (the domain itself or below it), or null. */

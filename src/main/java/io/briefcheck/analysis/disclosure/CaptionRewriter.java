@@ -2,6 +2,7 @@ package io.briefcheck.analysis.disclosure;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The caption a fix suggests: the disclosure terms found (vague, rejected, misplaced or lookalike
@@ -9,6 +10,10 @@ import java.util.List;
  * long: it is what the creator copies and posts. Shortening it for a terminal is a renderer's business.
  */
 public final class CaptionRewriter {
+    /** Tidying after the labels are cut out: space before punctuation, leftover separators, runs of spaces and blank lines. */
+    private static final Pattern[] CLEAN_UP = {Pattern.compile("[ \\t]+([,.!?:;])"), Pattern.compile("(?m)^[ \\t]*[|:\\-–—][ \\t]*"),
+        Pattern.compile("[ \\t]{2,}"), Pattern.compile("(?m)[ \\t]+$"), Pattern.compile("(?m)^[ \\t]+"), Pattern.compile("\\n{3,}")};
+    private static final String[] REPLACEMENTS = {"$1", "", " ", "", "", "\n\n"};
 
     /** @param remove [start, end) ranges of the original caption to cut */
     public String rewrite(String caption, List<int[]> remove, String label) {
@@ -20,14 +25,9 @@ public final class CaptionRewriter {
             sb.delete(r[0], r[1]);
             lastStart = r[0];
         }
-        String body = sb.toString()
-                .replaceAll("[ \\t]+([,.!?:;])", "$1")
-                .replaceAll("(?m)^[ \\t]*[|:\\-–—][ \\t]*", "")
-                .replaceAll("[ \\t]{2,}", " ")
-                .replaceAll("(?m)[ \\t]+$", "")
-                .replaceAll("(?m)^[ \\t]+", "")
-                .replaceAll("\\n{3,}", "\n\n")
-                .strip();
+        String body = sb.toString();
+        for (int i = 0; i < CLEAN_UP.length; i++) body = CLEAN_UP[i].matcher(body).replaceAll(REPLACEMENTS[i]);
+        body = body.strip();
         return body.isEmpty() ? label : label + " " + body;
     }
 }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * punctuation) or one contains the other.
  */
 public final class ClaimDetector {
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}%#]+");
+
 
     /** A trigger found at [start, end) of the text, and the sentence around it. */
     public record Found(int start, int end, String trigger, String sentence) {
@@ -58,7 +60,7 @@ public final class ClaimDetector {
     }
 
     static String simplify(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}%#]+", " ").strip();
+        return s == null ? "" : NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static String sentence(String text, int start, int end) {

@@ -145,11 +145,14 @@ public final class Vocabulary {
         return false;
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+
     /** The brand as a hashtag would spell it: lower case, no spaces, punctuation or accents ("Café Lune" -> "cafelune"). */
     static String compact(String brand) {
         if (brand == null) return "";
-        String plain = java.text.Normalizer.normalize(brand, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String plain = MARKS.matcher(java.text.Normalizer.normalize(brand, java.text.Normalizer.Form.NFD)).replaceAll("");
+        return NOT_LETTER_OR_DIGIT.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /**
