@@ -245,33 +245,33 @@ final class PostAnalyzer {
         return new DisclosureGap(post, market, spokenOnly, gap[0], gap[1]);
     }
 
-    /** Objective claims in the caption, the transcript and the post's {@code claims}. */
+    /** Objective claims in the caption, the transcript and the post's {@code claims}, each with the brief's claims that say the same. */
     private List<ClaimHit> claims() {
-        List<String> substantiated = new ArrayList<>();
-        if (brief != null) {
-            for (BriefClaim c : brief.claims()) {
-                if (c.text() != null && !cfg.data.blank(c.substantiation())) substantiated.add(c.text());
-            }
-        }
+        List<BriefClaim> stated = brief == null ? List.of() : brief.claims().stream().filter(c -> c.text() != null).toList();
         List<ClaimHit> out = new ArrayList<>();
         for (ClaimDetector.Found f : cfg.claims.find(caption.text())) {
             out.add(new ClaimHit(post, "caption", caption.originalOffset(f.start()), caption.originalOffset(f.end()),
-                    f.sentence(), f.trigger(), cfg.claims.covered(f, substantiated) || ClaimDetector.matches(f.sentence(), substantiated)));
+                    f.sentence(), f.trigger(), backing(f, f.sentence(), stated)));
         }
         for (int i = 0; i < transcript.size(); i++) {
             NormalizedText t = transcript.get(i);
             for (ClaimDetector.Found f : cfg.claims.find(t.text())) {
                 out.add(new ClaimHit(post, "video.transcript[" + i + "].text", t.originalOffset(f.start()),
-                        t.originalOffset(f.end()), f.sentence(), f.trigger(),
-                        cfg.claims.covered(f, substantiated) || ClaimDetector.matches(f.sentence(), substantiated)));
+                        t.originalOffset(f.end()), f.sentence(), f.trigger(), backing(f, f.sentence(), stated)));
             }
         }
         for (int i = 0; i < post.claims().size(); i++) {
             String c = post.claims().get(i);
             if (c == null || c.isBlank()) continue;
-            out.add(new ClaimHit(post, "claims[" + i + "]", -1, -1, c, c, ClaimDetector.matches(c, substantiated)));
+            out.add(new ClaimHit(post, "claims[" + i + "]", -1, -1, c, c, backing(null, c, stated)));
         }
         return out;
+    }
+
+    /** The brief's claims that cover a found trigger, or say the same as the claim's sentence. */
+    private List<BriefClaim> backing(ClaimDetector.Found found, String sentence, List<BriefClaim> stated) {
+        return stated.stream().filter(c -> found != null && cfg.claims.covered(found, List.of(c.text()))
+                || ClaimDetector.matches(sentence, List.of(c.text()))).toList();
     }
 
     /** Age ranges like "6-12" or "8 to 12" in an audience's {@code age}. */
