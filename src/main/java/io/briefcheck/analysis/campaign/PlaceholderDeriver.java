@@ -26,23 +26,46 @@ public final class PlaceholderDeriver implements Deriver {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@([^@\\s/]+)");
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)([^/\\s:?#]+).*");
 
+    /** A record's components with their YAML names and accessors, read once per record class. */
+    private record Field(String name, java.lang.reflect.Method accessor) {
+    }
+
+    private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            if (components == null) return List.of();
+            List<Field> out = new ArrayList<>();
+            for (RecordComponent c : components) out.add(new Field(FieldNames.yaml(c.getName()), c.getAccessor()));
+            return List.copyOf(out);
+        }
+    };
+
+    /** The template values and example domains of the last rule data seen (normally one per process). */
+    private record Lists(RuleData data, Set<String> templateValues, List<String> domains) {
+    }
+
+    private volatile Lists last;
+
     @Override
     public List<Object> derive(List<Located> facts, RunSettings settings, RuleData data) {
-        Set<String> templateValues = new HashSet<>();
-        for (String v : data.strings("text.template_values")) templateValues.add(compact(v));
-        List<String> domains = data.strings("text.example_domains").stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
+        Lists lists = last;
+        if (lists == null || lists.data() != data) {
+            Set<String> templateValues = new HashSet<>();
+            for (String v : data.strings("text.template_values")) templateValues.add(compact(v));
+            List<String> domains = data.strings("text.example_domains").stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
+            last = lists = new Lists(data, templateValues, domains);
+        }
         List<Object> out = new ArrayList<>();
-        for (Located f : facts) walk(f, templateValues, domains, out);
+        for (Located f : facts) walk(f, lists.templateValues(), lists.domains(), out);
         return out;
     }
 
     /** Every text of a record, and of the records inside it; other values are no text to fill in. */
     private static void walk(Located owner, Set<String> templateValues, List<String> domains, List<Object> out) {
-        RecordComponent[] components = owner.getClass().getRecordComponents();
-        if (components == null) return;
-        for (RecordComponent c : components) {
+        for (Field c : FIELDS.get(owner.getClass())) {
             Object value = read(c, owner);
-            String name = FieldNames.yaml(c.getName());
+            String name = c.name();
             if (value instanceof String s) {
                 check(owner, name, s, templateValues, domains, out);
             } else if (value instanceof Located child) {
@@ -87,11 +110,11 @@ public final class PlaceholderDeriver implements Deriver {
         return null;
     }
 
-    private static Object read(RecordComponent c, Object record) {
+    private static Object read(Field c, Object record) {
         try {
-            return c.getAccessor().invoke(record);
+            return c.accessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + c.getName() + " of " + record.getClass().getSimpleName(), e);
+            throw new IllegalStateException("cannot read " + c.name() + " of " + record.getClass().getSimpleName(), e);
         }
     }
 }
