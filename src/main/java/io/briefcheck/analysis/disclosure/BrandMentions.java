@@ -15,19 +15,17 @@ final class BrandMentions {
 
     private static final int MIN_SHORT_HANDLE = 4;
 
-    private final TextNormalizer normalizer;
     private final Tokenizer tokenizer;
 
-    BrandMentions(TextNormalizer normalizer, Tokenizer tokenizer) {
-        this.normalizer = normalizer;
+    BrandMentions(Tokenizer tokenizer) {
         this.tokenizer = tokenizer;
     }
 
     /** The first place that names one of {@code names} (null or blank ones are skipped); null when none does. */
-    BrandNamed find(Post post, List<String> names) {
+    BrandNamed find(Post post, List<PostText> texts, List<String> names) {
         List<String> known = names.stream().filter(n -> n != null && !n.isBlank()).toList();
         if (known.isEmpty()) return null;
-        for (PostText t : PostText.of(post, normalizer)) {
+        for (PostText t : texts) {
             String text = t.text().text();
             for (String name : known) {
                 if (spelled(name).matcher(text).find() || tokenizer.tokens(text).stream().anyMatch(k -> spells(k, name))) {

@@ -18,17 +18,15 @@ import java.util.Map;
 final class ConnectionStatements {
 
     private final Map<Connection, Vocabulary> statements = new LinkedHashMap<>();
-    private final TextNormalizer normalizer;
     private final Tokenizer tokenizer;
     private final CaptionAnalyzer captions;
     private final double runMin;
     private final double deadline;
 
-    ConnectionStatements(RuleData data, TextNormalizer normalizer, Tokenizer tokenizer, CaptionAnalyzer captions) {
+    ConnectionStatements(RuleData data, Tokenizer tokenizer, CaptionAnalyzer captions) {
         List<String> negated = data.strings("disclosure.statements.negated");
         statements.put(Connection.GIFTED, vocabulary(data.strings("disclosure.statements.gifted"), negated));
         statements.put(Connection.OWNER, vocabulary(data.strings("disclosure.statements.owner"), negated));
-        this.normalizer = normalizer;
         this.tokenizer = tokenizer;
         this.captions = captions;
         this.runMin = data.number("disclosure.hashtag_run_min");
@@ -40,9 +38,9 @@ final class ConnectionStatements {
     }
 
     /** @param fold where the platform cuts the caption behind "more" */
-    List<ConnectionStatement> find(Post post, String brand, Fold fold) {
+    List<ConnectionStatement> find(Post post, List<PostText> texts, String brand, Fold fold) {
         List<ConnectionStatement> out = new ArrayList<>();
-        for (PostText t : PostText.of(post, normalizer)) {
+        for (PostText t : texts) {
             List<Token> tokens = tokenizer.tokens(t.text().text());
             List<Token> hashtags = tokens.stream().filter(k -> k.kind() == Token.Kind.HASHTAG).toList();
             for (Map.Entry<Connection, Vocabulary> e : statements.entrySet()) {

@@ -40,7 +40,7 @@ final class PhraseSignals {
      * The facts for one post. {@code texts} are the post's texts with their field paths, caption first;
      * image notices count where viewers see them (caption, on-screen text, frames), topics anywhere.
      */
-    List<Object> find(Post post, List<TextField> texts, List<Token> captionTokens) {
+    List<Object> find(Post post, List<PostText> texts, List<Token> captionTokens) {
         List<Object> out = new ArrayList<>();
         notice(post, texts, retouched, ImageNotice.Kind.RETOUCHED, out);
         notice(post, texts, virtual, ImageNotice.Kind.VIRTUAL, out);
@@ -51,8 +51,8 @@ final class PhraseSignals {
         return out;
     }
 
-    private static void notice(Post post, List<TextField> texts, Pattern p, ImageNotice.Kind kind, List<Object> out) {
-        for (TextField e : texts) {
+    private static void notice(Post post, List<PostText> texts, Pattern p, ImageNotice.Kind kind, List<Object> out) {
+        for (PostText e : texts) {
             if (e.path().startsWith("video.transcript")) continue;
             Matcher m = p.matcher(e.text().text());
             if (m.find()) {
@@ -62,8 +62,8 @@ final class PhraseSignals {
         }
     }
 
-    private static void topic(Post post, List<TextField> texts, String topic, boolean isBanned, Pattern p, List<Object> out) {
-        for (TextField e : texts) {
+    private static void topic(Post post, List<PostText> texts, String topic, boolean isBanned, Pattern p, List<Object> out) {
+        for (PostText e : texts) {
             NormalizedText t = e.text();
             Matcher m = p.matcher(t.text());
             if (m.find()) {

@@ -34,6 +34,8 @@ final class PostAnalyzer {
     private final List<NormalizedText> frames = new ArrayList<>();
 
     private final List<String> brands;
+    /** Every readable text of the post with its field, normalized once for all the finders below. */
+    private final List<PostText> texts;
     private final ConnectionSignal signal;
     private final Fold fold;
 
@@ -51,22 +53,13 @@ final class PostAnalyzer {
         for (Frame f : post.frames()) frames.add(cfg.normalizer.normalize(f.onScreenText()));
         this.language = language();
         this.brands = Brands.of(post.brand(), brief != null && brief.brand() != null ? brief.brand().name() : null);
-        this.signal = new SignalFinder(cfg).find(post, texts(true), brands);
+        this.texts = PostText.of(post, cfg.normalizer);
+        List<PostText> withLinks = new ArrayList<>(texts);
+        withLinks.addAll(PostText.links(post, cfg.normalizer));
+        this.signal = new SignalFinder(cfg).find(post, withLinks, brands);
         this.fold = post.platform() == null ? Fold.NONE : cfg.foldOf(post.platform().code());
     }
 
-    /** Every text of the post with its field: caption, Story frames, on-screen text, what is said, and (if asked) links. */
-    private List<TextField> texts(boolean withLinks) {
-        List<TextField> out = new ArrayList<>();
-        out.add(new TextField("caption", caption));
-        for (int i = 0; i < frames.size(); i++) out.add(new TextField("frames[" + i + "].on_screen_text", frames.get(i)));
-        for (int i = 0; i < onScreen.size(); i++) out.add(new TextField("video.on_screen_text[" + i + "].text", onScreen.get(i)));
-        for (int i = 0; i < transcript.size(); i++) out.add(new TextField("video.transcript[" + i + "].text", transcript.get(i)));
-        if (withLinks) {
-            for (int i = 0; i < post.links().size(); i++) out.add(new TextField("links[" + i + "]", cfg.normalizer.normalize(post.links().get(i))));
-        }
-        return out;
-    }
 
     /** The facts that do not depend on the market, once per post. */
     List<Object> facts() {
@@ -85,9 +78,9 @@ final class PostAnalyzer {
         ChildExhortation push = exhortation();
         if (push != null) out.add(push);
         if (usesRequestedLabel()) out.add(new RequestedLabelUsed(post, brief.disclosure().label()));
-        out.addAll(cfg.phrases.find(post, texts(false), tokens));
-        out.addAll(cfg.statements.find(post, brands.isEmpty() ? null : brands.get(0), fold));
-        BrandNamed named = cfg.brands.find(post, brands);
+        out.addAll(cfg.phrases.find(post, texts, tokens));
+        out.addAll(cfg.statements.find(post, texts, brands.isEmpty() ? null : brands.get(0), fold));
+        BrandNamed named = cfg.brands.find(post, texts, brands);
         if (named != null) out.add(named);
         return out;
     }
@@ -292,7 +285,7 @@ final class PostAnalyzer {
     /** The first cosmetics word in any text of the post or in the brand's name; null when none. */
     private BeautyWords beautyWords() {
         List<NormalizedText> all = new ArrayList<>();
-        for (TextField f : texts(false)) all.add(f.text());
+        for (PostText f : texts) all.add(f.text());
         for (String b : brands) all.add(cfg.normalizer.normalize(b));
         for (NormalizedText t : all) {
             Matcher m = cfg.beautyWords.matcher(t.text());

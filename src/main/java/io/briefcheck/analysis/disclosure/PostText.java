@@ -30,6 +30,15 @@ record PostText(Place place, String path, int index, NormalizedText text, Double
         return out;
     }
 
+    /** The post's {@code links}, each as a text of its own (where signals such as affiliate links are read). */
+    static List<PostText> links(Post post, TextNormalizer normalizer) {
+        List<PostText> out = new ArrayList<>();
+        for (int i = 0; i < post.links().size(); i++) {
+            out.add(new PostText(Place.LINK, "links[" + i + "]", i, normalizer.normalize(post.links().get(i)), null));
+        }
+        return out;
+    }
+
     private static void cues(List<PostText> out, TextNormalizer normalizer, Place place, String field, List<Cue> cues) {
         for (int i = 0; i < cues.size(); i++) {
             Cue c = cues.get(i);

@@ -18,20 +18,20 @@ final class SignalFinder {
         this.cfg = cfg;
     }
 
-    ConnectionSignal find(io.briefcheck.model.Post post, List<TextField> texts, List<String> brands) {
-        for (TextField f : texts) {
+    ConnectionSignal find(io.briefcheck.model.Post post, List<PostText> texts, List<String> brands) {
+        for (PostText f : texts) {
             NormalizedText t = f.text();
             for (Token k : cfg.tokenizer.tokens(t.text())) {
                 if (k.kind() == Token.Kind.DISCOUNT_CODE) return signal(post, SignalKind.DISCOUNT_CODE, "the discount code %s", f, t, k.start(), k.end());
                 if (k.kind() == Token.Kind.URL && affiliate(k.text())) return signal(post, SignalKind.AFFILIATE_LINK, "the affiliate link %s", f, t, k.start(), k.end());
             }
-            if (f.path().startsWith("links[") && affiliate(t.text())) {
+            if (f.place() == Place.LINK && affiliate(t.text())) {
                 return new ConnectionSignal(post, SignalKind.AFFILIATE_LINK, "the affiliate link " + t.original().strip(), f.path(), -1, -1);
             }
             Matcher shop = cfg.shopLinkWords.matcher(t.text());
             if (shop.find()) return signal(post, SignalKind.SHOP_LINK, "a shop link (\"%s\")", f, t, shop.start(), shop.end());
         }
-        for (TextField f : texts) {
+        for (PostText f : texts) {
             NormalizedText t = f.text();
             Matcher give = cfg.giveawayWords.matcher(t.text());
             if (give.find() && BrandCue.names(t.text(), brands)) {
@@ -41,7 +41,7 @@ final class SignalFinder {
         return null;
     }
 
-    private static ConnectionSignal signal(io.briefcheck.model.Post post, SignalKind kind, String words, TextField f,
+    private static ConnectionSignal signal(io.briefcheck.model.Post post, SignalKind kind, String words, PostText f,
                                            NormalizedText t, int start, int end) {
         return new ConnectionSignal(post, kind, String.format(words, t.originalSlice(start, end)), f.path(), t.originalOffset(start), t.originalOffset(end));
     }

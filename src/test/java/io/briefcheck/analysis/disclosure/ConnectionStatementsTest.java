@@ -15,6 +15,12 @@ class ConnectionStatementsTest {
 
     private final DisclosureConfig cfg = AnalysisTestData.config();
 
+    /** Where the post with these fields names one of {@code names}, or null. */
+    private BrandNamed named(String fields, List<String> names) {
+        Post p = post(fields);
+        return cfg.brands.find(p, PostText.of(p, cfg.normalizer), names);
+    }
+
     private static Post post(String fields) {
         String yaml = "kind: post\nplatform: instagram\nformat: post\n" + fields;
         return (Post) new Loader().loadBytes("p.yaml", yaml.getBytes(StandardCharsets.UTF_8)).get(0).fact();
@@ -22,7 +28,7 @@ class ConnectionStatementsTest {
 
     /** "about:text:upfront" for each statement, in order. */
     private String statements(String fields, String brand) {
-        return String.join(", ", cfg.statements.find(post(fields), brand, new Fold(125, null, 60)).stream()
+        return String.join(", ", cfg.statements.find(post(fields), PostText.of(post(fields), cfg.normalizer), brand, new Fold(125, null, 60)).stream()
                 .map(s -> s.about().code() + ":" + s.text() + (s.upfront() ? "" : ":late")).toList());
     }
 
@@ -59,12 +65,12 @@ class ConnectionStatementsTest {
     @Test
     void theBrandIsNamedByNameHashtagMentionOrLink() {
         List<String> brand = Arrays.asList("Thistle & Co", null);
-        assertEquals("caption", cfg.brands.find(post("caption: \"Coats from thistle and co\"\n"), brand).path());
-        assertEquals("caption", cfg.brands.find(post("caption: \"#ad @thistleandco\"\n"), brand).path());
-        assertEquals("caption", cfg.brands.find(post("caption: \"#ThistleAndCoPartner\"\n"), brand).path());
-        assertEquals("caption", cfg.brands.find(post("caption: \"#ad @kestrel\"\n"), List.of("Kestrel Bikes")).path());
-        assertNull(cfg.brands.find(post("caption: \"#sponsored Three myths about seed oils\"\n"), brand));
-        assertNull(cfg.brands.find(post("caption: \"#ad @glowbotanics and @co\"\n"), brand));
-        assertNull(cfg.brands.find(post("caption: \"#ad\"\n"), Arrays.asList(null, null)));
+        assertEquals("caption", named("caption: \"Coats from thistle and co\"\n", brand).path());
+        assertEquals("caption", named("caption: \"#ad @thistleandco\"\n", brand).path());
+        assertEquals("caption", named("caption: \"#ThistleAndCoPartner\"\n", brand).path());
+        assertEquals("caption", named("caption: \"#ad @kestrel\"\n", List.of("Kestrel Bikes")).path());
+        assertNull(named("caption: \"#sponsored Three myths about seed oils\"\n", brand));
+        assertNull(named("caption: \"#ad @glowbotanics and @co\"\n", brand));
+        assertNull(named("caption: \"#ad\"\n", Arrays.asList(null, null)));
     }
 }
