@@ -27,7 +27,6 @@ final class DisclosureConfig {
     final BrandMentions brands;
     final List<String> videoFormats;
     final List<String> affiliateMarkers;
-    final int childrenMaxAge;
     final String defaultMarket;
     private final java.util.Set<String> euCountries;
     final java.util.regex.Pattern beautyWords;
@@ -65,7 +64,6 @@ final class DisclosureConfig {
             }
         }
         this.languages = new LanguageGuesser(words, (int) data.number("disclosure.language_min_words"));
-        this.childrenMaxAge = (int) data.number("disclosure.children_max_age");
         this.rewriter = new CaptionRewriter();
         this.statements = new ConnectionStatements(data, tokenizer, captions);
         this.brands = new BrandMentions(tokenizer);
