@@ -14,11 +14,27 @@ import java.util.regex.Pattern;
 final class BrandMentions {
 
     private static final int MIN_SHORT_HANDLE = 4;
+    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_@./])@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]");
 
     private final Tokenizer tokenizer;
 
     BrandMentions(Tokenizer tokenizer) {
         this.tokenizer = tokenizer;
+    }
+
+    /**
+     * True when the text names one of the brand's names, or has any @mention: a label such as
+     * "{brand} sent me" reads any @mention as the brand, so a cue or a giveaway that tags someone counts too.
+     */
+    boolean names(String text, List<String> brands) {
+        if (text == null) return false;
+        if (MENTION.matcher(text).find()) return true;
+        List<Token> tokens = tokenizer.tokens(text);
+        for (String name : brands) {
+            if (name == null || name.isBlank()) continue;
+            if (spelled(name).matcher(text).find() || tokens.stream().anyMatch(k -> spells(k, name))) return true;
+        }
+        return false;
     }
 
     /** The first place that names one of {@code names} (null or blank ones are skipped); null when none does. */

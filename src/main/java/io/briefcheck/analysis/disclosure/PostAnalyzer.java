@@ -67,7 +67,7 @@ final class PostAnalyzer {
         String format = post.format() == null ? "" : post.format().code();
         out.add(new Draft(post, brief, profile, language, fold.chars(), cfg.videoFormats.contains(format), signal, fold));
         if (signal != null) out.add(signal);
-        out.addAll(BrandCue.in(post, brands, transcript, onScreen));
+        out.addAll(BrandCue.in(post, cfg.brands, brands, transcript, onScreen));
         out.addAll(claims());
         BeautyWords beauty = beautyWords();
         if (beauty != null) out.add(beauty);

@@ -34,7 +34,7 @@ final class SignalFinder {
         for (PostText f : texts) {
             NormalizedText t = f.text();
             Matcher give = cfg.giveawayWords.matcher(t.text());
-            if (give.find() && BrandCue.names(t.text(), brands)) {
+            if (give.find() && cfg.brands.names(t.text(), brands)) {
                 return signal(post, SignalKind.GIVEAWAY, "a brand's giveaway (\"%s\")", f, t, give.start(), give.end());
             }
         }

@@ -1,7 +1,9 @@
 package io.briefcheck.analysis.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.briefcheck.load.Loader;
 import io.briefcheck.model.Post;
@@ -72,5 +74,16 @@ class ConnectionStatementsTest {
         assertNull(named("caption: \"#sponsored Three myths about seed oils\"\n", brand));
         assertNull(named("caption: \"#ad @glowbotanics and @co\"\n", brand));
         assertNull(named("caption: \"#ad\"\n", Arrays.asList(null, null)));
+    }
+
+    /** One test of "does this text name the brand", for video cues and giveaways alike: a name, its tag, or any @mention. */
+    @Test
+    void aTextNamesTheBrandByNameTagOrAnyMention() {
+        List<String> brand = List.of("Dennenduin");
+        assertTrue(cfg.brands.names("Kijk, Dennenduin heeft me dit kussen opgestuurd", brand));
+        assertTrue(cfg.brands.names("#dennenduinpartner", brand));
+        assertTrue(cfg.brands.names("Win a set from @kleistudio_noord", brand), "any @mention reads as the brand, as {brand} does");
+        assertFalse(cfg.brands.names("dit hebben ze me toegestuurd", brand));
+        assertFalse(cfg.brands.names("mail me at tess@example.com", List.of()), "an e-mail address is no mention");
     }
 }
