@@ -35,7 +35,10 @@ import org.junit.jupiter.api.TestFactory;
  * # verdict: breach | compliant
  * # why: one line
  * # pending_format: what the post format cannot say yet   (optional)
+ * # superseded: https://... what the regulator holds now    (optional)
  * </pre>
+ * A superseded case is an older decision the same regulator (or its code) has since turned around; it is
+ * listed with the tool's verdict but not scored, so the tool is held to what regulators hold today.
  * The tool's verdict is "breach" when a rule of that market's pack reports an error or a warning, else
  * "compliant". The corpus measures how often the tool agrees with the regulators; see docs/decisions.md.
  */
@@ -47,16 +50,19 @@ class DecisionCorpusTest {
      * The ratchet: minimum accuracy and maximum false-alarm rate (both in %) per market, set to what the
      * rules reached when the corpus was built, so the build stays green and can only get better. Raise a
      * minimum or lower a maximum when the rules improve; never loosen one to let a change through.
-     * The target is accuracy >= 95 % and false alarms <= 5 % in every market.
-     * DE, FR and EU were set when their first packs (uwg/, fr/, eu/) landed.
+     * Every market meets the target, accuracy >= 95 % and false alarms <= 5 % ({@link #TARGET}), and no
+     * threshold may be set below it ({@link #thresholdsMeetTheTarget}).
      */
     static final Map<String, Threshold> THRESHOLDS = Map.of(
-            "US", new Threshold(91.1, 25.1),
-            "UK", new Threshold(88.2, 37.5),
-            "NL", new Threshold(84.0, 33.4),
-            "DE", new Threshold(94.7, 11.2),
+            "US", new Threshold(100.0, 0.0),
+            "UK", new Threshold(96.8, 0.0),
+            "NL", new Threshold(100.0, 0.0),
+            "DE", new Threshold(100.0, 0.0),
             "FR", new Threshold(100.0, 0.0),
             "EU", new Threshold(100.0, 0.0));
+
+    /** What a compliance officer can trust: at least 95 % of verdicts right, at most 5 % false alarms. */
+    static final Threshold TARGET = new Threshold(95.0, 5.0);
 
     /** Which rule namespaces speak for a market; mistake/ rules judge a post against its brief in any market. */
     static final Map<String, Set<String>> PACKS = Map.of(
@@ -78,7 +84,12 @@ class DecisionCorpusTest {
     }
 
     record Case(Path file, String market, String source, String decision, String verdict, String why,
-                String pending) {
+                String pending, String superseded) {
+        /** Scored: neither pending a format change nor turned around by a later decision. */
+        boolean scored() {
+            return pending == null && superseded == null;
+        }
+
         boolean breach() {
             return verdict.equals("breach");
         }
@@ -118,6 +129,14 @@ class DecisionCorpusTest {
         Set<String> markets = new TreeSet<>();
         all.forEach(j -> markets.add(j.c().market()));
         assertEquals(new TreeSet<>(PACKS.keySet()), markets, "every market has cases, and only those");
+    }
+
+    @Test
+    void thresholdsMeetTheTarget() {
+        THRESHOLDS.forEach((market, t) -> {
+            assertTrue(t.minAccuracy() >= TARGET.minAccuracy(), market + ": minimum accuracy below the 95 % target");
+            assertTrue(t.maxFalseAlarm() <= TARGET.maxFalseAlarm(), market + ": false alarms allowed above the 5 % target");
+        });
     }
 
     /** Prints the table and the misjudged cases, then holds each market to its ratchet. */
@@ -167,7 +186,7 @@ class DecisionCorpusTest {
         for (String market : List.of("US", "UK", "NL", "DE", "FR", "EU")) {
             int cases = 0, correct = 0, breaches = 0, caught = 0, compliant = 0, flagged = 0;
             for (Judged j : all) {
-                if (!j.c().market().equals(market) || j.c().pending() != null) continue;
+                if (!j.c().market().equals(market) || !j.c().scored()) continue;
                 cases++;
                 if (j.agrees()) correct++;
                 if (j.c().breach()) {
@@ -184,7 +203,7 @@ class DecisionCorpusTest {
     }
 
     static String render(List<Judged> all, Map<String, Score> scores) {
-        StringBuilder sb = new StringBuilder("\nDecision corpus: the tool against real decisions (pending cases not scored)\n");
+        StringBuilder sb = new StringBuilder("\nDecision corpus: the tool against real decisions (pending and superseded cases not scored)\n");
         sb.append(String.format(Locale.ROOT, "%-6s %6s %9s %9s %9s %8s %8s %12s%n", "market", "cases", "breaches",
                 "compliant", "accuracy", "recall", "false", "ratchet"));
         for (Map.Entry<String, Score> e : scores.entrySet()) {
@@ -192,19 +211,28 @@ class DecisionCorpusTest {
             Threshold t = THRESHOLDS.get(e.getKey());
             long pending = all.stream().filter(j -> j.c().market().equals(e.getKey()) && j.c().pending() != null)
                     .count();
+            long superseded = all.stream().filter(j -> j.c().market().equals(e.getKey()) && j.c().superseded() != null)
+                    .count();
             sb.append(String.format(Locale.ROOT, "%-6s %6d %9d %9d %8.1f%% %7.1f%% %7.1f%% %5.1f/%-5.1f%s%n",
                     e.getKey(), s.cases(), s.breaches(), s.compliant(), s.accuracy(), s.recall(), s.falseAlarm(),
-                    t.minAccuracy(), t.maxFalseAlarm(), pending > 0 ? "  +" + pending + " pending" : ""));
+                    t.minAccuracy(), t.maxFalseAlarm(), (pending > 0 ? "  +" + pending + " pending" : "")
+                            + (superseded > 0 ? "  +" + superseded + " superseded" : "")));
         }
         sb.append("(accuracy: verdicts that match; recall: breaches caught; false: compliant cases flagged;\n"
                 + " ratchet: minimum accuracy / maximum false alarms, target 95/5)\n");
         sb.append("\nMisjudged:\n");
         for (Judged j : all) {
-            if (j.c().pending() != null || j.agrees()) continue;
+            if (!j.c().scored() || j.agrees()) continue;
             sb.append(String.format(Locale.ROOT, "  %-44s regulator %-9s tool %-9s %s%n", j.c().name(),
                     j.c().verdict(), j.toolBreach() ? "breach" : "compliant",
                     j.rules().isEmpty() ? "" : String.join(" ", j.rules())));
             sb.append("      ").append(j.c().why()).append("\n      ").append(j.c().source()).append('\n');
+        }
+        sb.append("\nSuperseded by a later decision (not scored):\n");
+        for (Judged j : all) {
+            if (j.c().superseded() == null) continue;
+            sb.append(String.format(Locale.ROOT, "  %-44s regulator then %-9s tool %-9s now: %s%n", j.c().name(),
+                    j.c().verdict(), j.toolBreach() ? "breach" : "compliant", j.c().superseded()));
         }
         sb.append("\nPending a format change (not scored):\n");
         for (Judged j : all) {
@@ -251,7 +279,7 @@ class DecisionCorpusTest {
         return new Judged(c, breach, rules, problems, c.pending() != null && !unknownFields);
     }
 
-    private static final Pattern HEADER = Pattern.compile("^#\\s*(source|decision|verdict|why|pending_format):\\s*(.*)$");
+    private static final Pattern HEADER = Pattern.compile("^#\\s*(source|decision|verdict|why|pending_format|superseded):\\s*(.*)$");
 
     /** The header comments above the document; problems are added for anything missing or wrong. */
     private static Case read(Path file, List<String> problems) throws IOException {
@@ -272,6 +300,10 @@ class DecisionCorpusTest {
         if (!verdict.isEmpty() && !verdict.equals("breach") && !verdict.equals("compliant")) {
             problems.add("'# verdict:' is breach or compliant, not " + verdict);
         }
+        String superseded = h.get("superseded");
+        if (superseded != null && !superseded.matches("https?://\\S+ .+")) {
+            problems.add("'# superseded:' is the URL of the later decision or code, then what it holds now: " + superseded);
+        }
         String market = ROOT.relativize(file).getName(0).toString().toUpperCase(Locale.ROOT);
         if (!PACKS.containsKey(market)) problems.add("cases live in a market folder: " + PACKS.keySet());
         String postMarket = postMarket(file);
@@ -281,7 +313,7 @@ class DecisionCorpusTest {
                     + " folder" + (ownPack ? "" : " (it holds markets without a pack of their own)"));
         }
         return new Case(file, market, source, h.getOrDefault("decision", ""), verdict, h.getOrDefault("why", ""),
-                h.get("pending_format"));
+                h.get("pending_format"), superseded);
     }
 
     private static final Pattern MARKET = Pattern.compile("^market:\\s*(\\w+)\\s*$");

@@ -59,7 +59,8 @@ final class BrandMentions {
             if (i > 0) re.append("\\s+");
             re.append(words[i].equals("&") || words[i].equalsIgnoreCase("and") ? "(?:&|and)" : Pattern.quote(words[i]));
         }
-        return Pattern.compile(re.append("(?![\\p{L}\\p{N}])").toString());
+        // whole words, or joined to a capitalised word as in "AcmePartner" (case-sensitive there: "Acmepartner" is one word)
+        return Pattern.compile(re.append("(?:(?![\\p{L}\\p{N}])|(?-i:(?=\\p{Lu}\\p{Ll})))").toString());
     }
 
     private static boolean spells(Token token, String name) {

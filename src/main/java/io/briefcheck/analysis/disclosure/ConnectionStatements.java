@@ -27,6 +27,7 @@ final class ConnectionStatements {
         List<String> negated = data.strings("disclosure.statements.negated");
         statements.put(Connection.GIFTED, vocabulary(data.strings("disclosure.statements.gifted"), negated));
         statements.put(Connection.OWNER, vocabulary(data.strings("disclosure.statements.owner"), negated));
+        statements.put(Connection.AFFILIATE, vocabulary(data.strings("disclosure.statements.affiliate"), negated));
         this.tokenizer = tokenizer;
         this.captions = captions;
         this.runMin = data.number("disclosure.hashtag_run_min");

@@ -37,6 +37,7 @@ final class PostAnalyzer {
     /** Every readable text of the post with its field, normalized once for all the finders below. */
     private final List<PostText> texts;
     private final ConnectionSignal signal;
+    private final boolean linksOut;
     private final Fold fold;
 
     PostAnalyzer(DisclosureConfig cfg, Post post, Brief brief, Influencer profile) {
@@ -56,7 +57,9 @@ final class PostAnalyzer {
         this.texts = PostText.of(post, cfg.normalizer);
         List<PostText> withLinks = new ArrayList<>(texts);
         withLinks.addAll(PostText.links(post, cfg.normalizer));
-        this.signal = new SignalFinder(cfg).find(post, withLinks, brands);
+        SignalFinder finder = new SignalFinder(cfg);
+        this.signal = finder.find(post, withLinks, brands);
+        this.linksOut = finder.linksOut(withLinks);
         this.fold = post.platform() == null ? Fold.NONE : cfg.foldOf(post.platform().code());
     }
 
@@ -67,6 +70,7 @@ final class PostAnalyzer {
         String format = post.format() == null ? "" : post.format().code();
         out.add(new Draft(post, brief, profile, language, fold.chars(), cfg.videoFormats.contains(format), signal, fold));
         if (signal != null) out.add(signal);
+        if (linksOut) out.add(new LinksOut(post));
         out.addAll(BrandCue.in(post, cfg.brands, brands, transcript, onScreen));
         out.addAll(claims());
         BeautyWords beauty = beautyWords();

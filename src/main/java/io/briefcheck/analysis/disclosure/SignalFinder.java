@@ -41,6 +41,18 @@ final class SignalFinder {
         return null;
     }
 
+    /** True when the post sends people to a link: {@code links}, a web address, "link in bio" or "swipe up" ({@link LinksOut}). */
+    boolean linksOut(List<PostText> texts) {
+        for (PostText f : texts) {
+            if (f.place() == Place.LINK) return true;
+            if (cfg.swipeWords.matcher(f.text().text()).find()) return true;
+            for (Token k : cfg.tokenizer.tokens(f.text().text())) {
+                if (k.kind() == Token.Kind.URL || k.kind() == Token.Kind.LINK_IN_BIO) return true;
+            }
+        }
+        return false;
+    }
+
     private static ConnectionSignal signal(io.briefcheck.model.Post post, SignalKind kind, String words, PostText f,
                                            NormalizedText t, int start, int end) {
         return new ConnectionSignal(post, kind, String.format(words, t.originalSlice(start, end)), f.path(), t.originalOffset(start), t.originalOffset(end));

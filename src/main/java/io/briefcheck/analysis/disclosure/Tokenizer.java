@@ -16,7 +16,7 @@ public final class Tokenizer {
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)\\]]");
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_&/#])#[\\p{L}\\p{M}\\p{N}_]+");
     private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_@./])@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]");
-    private static final Pattern LINK_IN_BIO = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:link (?:is )?in (?:my )?bio|link in (?:de )?bio|linkinbio)(?![\\p{L}\\p{N}])");
+    private static final Pattern LINK_IN_BIO = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:links? (?:is |are )?in (?:my )?bio|linked in (?:my )?bio|link in (?:de )?bio|linkinbio)(?![\\p{L}\\p{N}])");
     /** "use FERN20 at checkout": a code in capitals or with a digit, named by where it is used. */
     private static final Pattern CHECKOUT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])use\\s+(?-i)((?=[\\p{L}\\p{N}]*[\\p{Lu}\\p{N}])"
             + "[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}_-]{2,19})(?![\\p{L}\\p{N}])(?i)\\s+(?:at (?:the )?checkout|bij (?:het )?afrekenen|an der kasse|au paiement)");

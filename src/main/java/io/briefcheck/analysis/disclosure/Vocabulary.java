@@ -96,7 +96,7 @@ public final class Vocabulary {
                 }
             } else {
                 Pattern p = patterns.computeIfAbsent(e.text + '\u0000' + (e.text.contains("{brand}") ? String.join("\u0000", brands) : ""),
-                        k -> e.text.startsWith("[") ? marker(e.text.substring(1, e.text.length() - 1)) : phrase(e.text, brands));
+                        k -> e.text.startsWith("[") ? marker(e.text.substring(1, e.text.length() - 1), brands) : phrase(e.text, brands));
                 List<int[]> plainHits = hits(p, t.text());
                 for (int[] r : plainHits) found.add(new LabelMatch(e.text, e.kind, e.language, r[0], r[1], false, false));
                 for (int[] r : hasLookalikes ? hits(p, t.folded()) : List.<int[]>of()) {
@@ -159,9 +159,25 @@ public final class Vocabulary {
      * A marker word alone: "[ad]", "(ad)", or at the start of a line followed by ":", "|", "/", " - " or
      * the end of the line ("Ad: ...", "AD - ..."). "Ad-free" and "Adding" are not markers.
      */
-    private static Pattern marker(String word) {
-        return Pattern.compile("(?ium)(?:(?<=[\\[(]\\s{0,3})|(?<=^[^\\p{L}\\p{N}\\n]{0,12}))(?<l>" + Pattern.quote(word)
+    private static Pattern marker(String word, List<String> brands) {
+        return Pattern.compile("(?ium)(?:(?<=[\\[(]\\s{0,3})|(?<=^[^\\p{L}\\p{N}\\n]{0,12}))(?<l>" + markerWord(word, brands)
                 + ")(?=\\s*[\\])]|\\s*[:|•/]|\\s+[\\-–—]|\\s*$)");
+    }
+
+    /**
+     * A marker word as a pattern; "{brand}partner" is the brand written as one word ("AcmePartner:"), and
+     * never matches when the post names no brand (any word before "partner" would count).
+     */
+    private static String markerWord(String word, List<String> brands) {
+        int at = word.indexOf("{brand}");
+        if (at < 0) return Pattern.quote(word);
+        StringBuilder names = new StringBuilder();
+        for (String b : brands) {
+            String compact = compact(b);
+            if (!compact.isEmpty()) names.append(names.length() == 0 ? "" : "|").append(Pattern.quote(compact));
+        }
+        if (names.length() == 0) return "(?!)";
+        return Pattern.quote(word.substring(0, at)) + "(?:" + names + ")" + Pattern.quote(word.substring(at + "{brand}".length()));
     }
 
     private static Pattern phrase(String entry, List<String> brand) {
