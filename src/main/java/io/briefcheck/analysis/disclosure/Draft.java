@@ -31,6 +31,18 @@ public record Draft(Post post, Brief brief, Influencer profile, String language,
                 + " shows the caption; it shows only the first " + cut.lines() + " lines before \"more\"";
     }
 
+    /**
+     * Where a caption label also hides, in a sentence to add to a finding about its words (vague or rejected
+     * labels are placed like accepted ones): " It is also hidden behind "more" (...)." or " It is also tucked
+     * among hashtags, ...", else "".
+     */
+    public String alsoHidden(Disclosure d, double runMin) {
+        if (d.place() != Place.CAPTION || d.atStart()) return "";
+        if (!d.aboveFold()) return " It is also hidden behind \"more\" (it " + hiddenWords(d) + ").";
+        if (d.buried(runMin)) return " It is also tucked among hashtags, where followers skim past it.";
+        return "";
+    }
+
     /** A video whose draft gives what is said and shown ({@code video:}), so the video itself can be judged. */
     public boolean videoDescribed() {
         return video && post.video() != null;
