@@ -67,7 +67,7 @@ public final class Checker {
         }));
         Policy.Outcome policy = options.policy().apply(documents, findings, engine.catalog());
         // report shaping, after the policy: suppression and --only/--disable are decided rule by rule
-        findings = new ArrayList<>(SameCauseMerger.merge(select(policy.findings(), options)));
+        findings = new ArrayList<>(SameCauseMerger.merge(select(policy, options)));
 
         Map<String, Integer> fileOrder = new HashMap<>();
         for (Document d : documents) fileOrder.putIfAbsent(d.file(), fileOrder.size());
@@ -97,11 +97,16 @@ public final class Checker {
                 p.at().line(), p.at().column(), p.path(), null, p.fix(), null, info.references());
     }
 
-    private List<Finding> select(List<Finding> findings, Options options) {
+    /** --only and --disable; a document that could not be read is reported whatever they say. */
+    private List<Finding> select(Policy.Outcome policy, Options options) {
         Set<String> only = ids(options.only());
         Set<String> disabled = ids(options.disable());
         List<Finding> out = new ArrayList<>();
-        for (Finding f : findings) {
+        for (Finding f : policy.findings()) {
+            if (policy.mustReport(f)) {
+                out.add(f);
+                continue;
+            }
             if (!only.isEmpty() && !only.contains(f.rule())) continue;
             if (disabled.contains(f.rule())) continue;
             out.add(f);

@@ -21,7 +21,6 @@ import io.briefcheck.core.Severity;
 import io.briefcheck.report.TextRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
     enum ColourMode { auto, always, never }
 
     /** One report to write: its format, and its file (null: the screen). */
-    private record Output(Format format, Path file) {
+    record Output(Format format, Path file) {
     }
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "What to check (default: briefs/).")
@@ -140,16 +139,19 @@ final class CheckCommand implements Callable<Integer> {
         }
         LocalDate day = today();
         Policy policy = policy(settings, engine, baseline == null ? Baseline.EMPTY : readBaseline(baseline), day);
-        List<Document> documents = load(inputs, policy);
+        Loaded loaded = load(inputs, policy);
+        new OutputTargets(reports, writeBaseline, baseline).check(loaded.files(), settings.file());
         RunSettings run = new RunSettings(marketCodes, day);
-        Report report = checker.check(documents, new Checker.Options(threshold, only, disable, run, policy));
+        Report report = checker.check(loaded.documents(), new Checker.Options(threshold, only, disable, run, policy))
+                .withNotices(loaded.notices());
         if (writeBaseline != null) {
             // the findings just accepted no longer count, so this run reports as the next one will
-            Baseline accepted = Baseline.of(report.findings());
+            Baseline accepted = Baseline.of(report);
             try {
-                accepted.write(writeBaseline);
+                OutputFile.write(writeBaseline, accepted::write);
             } catch (IOException e) {
-                throw new CannotRunException("briefcheck: cannot write the baseline " + writeBaseline + " (" + e + ").");
+                throw new CannotRunException("briefcheck: cannot write the baseline " + writeBaseline + ": "
+                        + OutputFile.reason(e) + ". Choose another --write-baseline file, or make room or permission for it.");
             }
             spec.commandLine().getErr().println("briefcheck: wrote " + accepted.entries().size()
                     + " findings to the baseline " + writeBaseline + ".");
@@ -159,11 +161,17 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 write(report, o, engine);
             } catch (IOException e) {
-                throw new CannotRunException("briefcheck: cannot write the " + o.format() + " report"
-                        + (o.file() != null ? " to " + o.file() : "") + " (" + e + ").");
+                throw new CannotRunException("briefcheck: cannot write the " + o.format() + " report to "
+                        + (o.file() != null ? o.file() : "the screen (standard output)") + ": " + OutputFile.reason(e) + ". "
+                        + (o.file() != null ? "Choose another --output, or make room or permission for it."
+                        : "Check that the output is not closed or full, or write the report with --output FILE."));
             }
         }
         return report.failed() ? Main.FINDINGS : Main.OK;
+    }
+
+    /** The documents read, every file named or found (ignored ones too: none may be written over), notes for the report. */
+    private record Loaded(List<Document> documents, List<Path> files, List<String> notices) {
     }
 
     private Config config() {
@@ -216,9 +224,11 @@ final class CheckCommand implements Callable<Integer> {
         return out;
     }
 
-    private List<Document> load(List<String> inputs, Policy policy) throws IOException {
+    private Loaded load(List<String> inputs, Policy policy) throws IOException {
         Loader loader = new Loader();
         List<Document> documents = new ArrayList<>();
+        List<Path> read = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
         for (String input : inputs) {
             if (input.equals("-")) {
                 documents.addAll(loader.loadStream("<stdin>", System.in));
@@ -232,15 +242,22 @@ final class CheckCommand implements Callable<Integer> {
             if (files.isEmpty()) {
                 throw new CannotRunException("briefcheck: " + input + " holds no .yaml or .yml files.");
             }
+            read.addAll(files);
+            // a file named on the command line is checked even when ignore: matches it; ignore is for folders
+            boolean named = files.size() == 1 && files.get(0).equals(path);
+            if (named && policy.ignores(display(input, path, path))) {
+                notices.add(input + " is in the ignore list of " + policy.configName()
+                        + ", but was checked because it was named on the command line.");
+            }
             // files are read in parallel (the loader keeps no state between files); the order stays the input's
             documents.addAll(files.parallelStream()
                     .flatMap(file -> {
                         String name = display(input, path, file);
-                        return policy.ignores(name) ? Stream.<Document>empty() : loader.loadFile(file, name).stream();
+                        return !named && policy.ignores(name) ? Stream.<Document>empty() : loader.loadFile(file, name).stream();
                     })
                     .toList());
         }
-        return documents;
+        return new Loaded(documents, read, notices);
     }
 
     /** The file as the user would write it: relative to what they typed. */
@@ -253,30 +270,30 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void write(Report report, Output target, Engine engine) throws IOException {
-        boolean toFile = target.file() != null;
+        if (target.file() != null) {
+            OutputFile.write(target.file(), pw -> render(report, target.format(), engine, pw, false));
+            return;
+        }
         PrintWriter screen = spec.commandLine().getOut();
-        if (toFile && target.file().toAbsolutePath().getParent() != null) {
-            Files.createDirectories(target.file().toAbsolutePath().getParent());
-        }
-        Writer writer = toFile ? Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8) : screen;
-        PrintWriter pw = writer instanceof PrintWriter p ? p : new PrintWriter(writer);
-        try {
-            switch (target.format()) {
-                case json -> new JsonRenderer().render(report, pw);
-                case sarif -> new SarifRenderer(engine.catalog().all()).render(report, pw);
-                case junit -> new JUnitRenderer().render(report, pw);
-                case markdown -> new MarkdownRenderer().render(report, pw);
-                case html -> new HtmlRenderer(engine.catalog().all()).render(report, pw);
-                case github -> {
-                    new GithubRenderer().render(report, pw);
-                    writeStepSummary(report);
-                }
-                default -> new TextRenderer(!toFile && useColour()).render(report, pw);
+        render(report, target.format(), engine, screen, useColour());
+        // standard output never throws; it only remembers that a write failed (a full disk, a closed pipe)
+        if (screen.checkError()) throw new IOException("the output was closed or is full");
+    }
+
+    private void render(Report report, Format format, Engine engine, PrintWriter pw, boolean colours) throws IOException {
+        switch (format) {
+            case json -> new JsonRenderer().render(report, pw);
+            case sarif -> new SarifRenderer(engine.catalog().all()).render(report, pw);
+            case junit -> new JUnitRenderer().render(report, pw);
+            case markdown -> new MarkdownRenderer().render(report, pw);
+            case html -> new HtmlRenderer(engine.catalog().all()).render(report, pw);
+            case github -> {
+                new GithubRenderer().render(report, pw);
+                writeStepSummary(report);
             }
-        } finally {
-            pw.flush();
-            if (toFile) pw.close();
+            default -> new TextRenderer(colours).render(report, pw);
         }
+        pw.flush();
     }
 
     /** GitHub shows the Markdown appended to $GITHUB_STEP_SUMMARY on the run's page. */
@@ -287,10 +304,12 @@ final class CheckCommand implements Callable<Integer> {
             if (env == null || env.isBlank()) return;
             file = Path.of(env);
         }
+        // appended, as GitHub expects: other steps write to the same summary
         try (PrintWriter pw = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND))) {
             new MarkdownRenderer().render(report, pw);
             pw.println();
+            if (pw.checkError()) throw new IOException("the job summary " + file + " could not be written");
         }
     }
 

@@ -36,9 +36,10 @@ public enum InputRule {
             "A post or results document that names a brief or post not in the run cannot be checked "
                     + "against it (claims, disclosure, KPI targets).",
             "brief: sprng-glow-2027", "brief: spring-glow-2027"),
-    BAD_SUPPRESSION("input/bad-suppression", "warning", "A suppression comment has no reason or names no known rule",
+    BAD_SUPPRESSION("input/bad-suppression", "error", "A suppression comment has no reason or names no known rule",
             "A '# briefcheck-disable' comment hides a finding from everyone who reviews the file later; the "
-                    + "reason after '--' tells them why that was acceptable, and a misspelt rule id would hide nothing.",
+                    + "reason after '--' tells them why that was acceptable, so a comment without one suppresses "
+                    + "nothing, and a misspelt rule id would hide nothing either.",
             "# briefcheck-disable-next-line brief/missing-audience\naudience: {}",
             "# briefcheck-disable-next-line brief/missing-audience -- audience is set per market in the media plan\naudience: {}");
 

@@ -1,5 +1,6 @@
 package io.briefcheck.policy;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,14 +11,17 @@ import io.briefcheck.report.Report;
 import io.briefcheck.core.Suppression;
 import io.briefcheck.report.Fingerprint;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The findings a team accepted when it started using briefcheck. A finding matches an entry with the
@@ -28,7 +32,9 @@ public final class Baseline {
 
     public static final Baseline EMPTY = new Baseline(List.of());
     static final String IN_BASELINE = "in the baseline";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // a field written twice would silently count once: the file is refused instead
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** One accepted finding; {@code message} and {@code line} are for the humans reviewing the file. */
     public record Entry(String rule, String file, String path, String fingerprint, String message, int line) {
@@ -48,13 +54,15 @@ public final class Baseline {
     }
 
     /**
-     * A baseline accepting these findings (suppressed ones are left out: they are accepted already), one
-     * entry per rule: a finding's related reasons are accepted too, as policy matches rule by rule.
+     * A baseline accepting the report's findings (suppressed ones are left out: they are accepted already;
+     * so are documents that could not be read, which nothing accepts), one entry per rule: a finding's
+     * related reasons are accepted too, as policy matches rule by rule.
      */
-    public static Baseline of(List<Finding> findings) {
+    public static Baseline of(Report report) {
+        Set<String> unread = unread(report);
         List<Entry> out = new ArrayList<>();
-        for (Finding merged : findings) {
-            if (!merged.active()) continue;
+        for (Finding merged : report.findings()) {
+            if (!merged.active() || Policy.readFailure(merged, unread)) continue;
             for (Finding f : merged.unmerged()) {
                 out.add(new Entry(f.rule(), f.file(), f.path(), Fingerprint.ofText(f), f.message(), f.line()));
             }
@@ -67,9 +75,11 @@ public final class Baseline {
      * suppressed by the baseline, so every readable document passes.
      */
     public static Report accepted(Report report) {
+        Set<String> unread = unread(report);
         List<Finding> findings = new ArrayList<>();
         for (Finding f : report.findings()) {
-            findings.add(f.active() ? f.withSuppression(new Suppression(Suppression.Kind.BASELINE, IN_BASELINE)) : f);
+            boolean accepts = f.active() && !Policy.readFailure(f, unread);
+            findings.add(accepts ? f.withSuppression(new Suppression(Suppression.Kind.BASELINE, IN_BASELINE)) : f);
         }
         List<DocumentResult> documents = new ArrayList<>();
         for (DocumentResult d : report.documents()) {
@@ -77,6 +87,15 @@ public final class Baseline {
                     : new DocumentResult(d.file(), d.index(), d.kind(), d.id(), DocumentResult.Status.PASS));
         }
         return Report.of(report.version(), documents, findings, report.failOn(), report.notices());
+    }
+
+    /** The documents of the report that could not be read. */
+    private static Set<String> unread(Report report) {
+        Set<String> out = new HashSet<>();
+        for (DocumentResult d : report.documents()) {
+            if (d.status() == DocumentResult.Status.ERROR) out.add(Policy.key(d.file(), d.index()));
+        }
+        return out;
     }
 
     /** A matcher that hands out each entry once. */
@@ -101,7 +120,8 @@ public final class Baseline {
         }
     }
 
-    public void write(Path file) throws IOException {
+    /** The baseline as its JSON file holds it. */
+    public void write(Writer out) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("briefcheck_baseline", 1);
         List<Map<String, Object>> list = new ArrayList<>();
@@ -116,7 +136,7 @@ public final class Baseline {
             list.add(m);
         }
         root.put("findings", list);
-        Files.writeString(file, MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+        out.write(MAPPER.writeValueAsString(root) + "\n");
     }
 
     public static Baseline read(Path file) throws ConfigException {

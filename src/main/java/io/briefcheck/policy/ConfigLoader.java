@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -25,7 +27,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Finds and reads {@code .briefcheck.yaml}. Every mistake in it is a {@link ConfigException} with the
- * file and line, so the CLI can stop with exit code 2 instead of checking with settings nobody meant.
+ * file and line, so the CLI can stop with exit code 2 instead of checking with settings nobody meant:
+ * a setting written twice too (YAML would silently keep the last, {@code fail_on: never} say), and a
+ * waiver without a reason or an end date.
  */
 public final class ConfigLoader {
 
@@ -83,6 +87,7 @@ public final class ConfigLoader {
             if (!(root instanceof MappingNode map)) {
                 throw error(root, "the configuration must be a set of settings such as 'fail_on: warning'.");
             }
+            unique(map, "setting");
             List<String> markets = List.of();
             Severity failOn = null;
             List<Config.RuleLevel> rules = List.of();
@@ -105,6 +110,19 @@ public final class ConfigLoader {
                 }
             }
             return new Config(file, markets, failOn, rules, extra, ignore, waivers);
+        }
+
+        /** Stops at a key written twice in one section, which YAML would read as the last one alone. */
+        void unique(MappingNode map, String what) throws ConfigException {
+            Map<String, Integer> seen = new HashMap<>();
+            for (NodeTuple t : map.getValue()) {
+                if (!(t.getKeyNode() instanceof ScalarNode key)) continue;
+                Integer first = seen.putIfAbsent(key.getValue().strip(), key.getStartMark().getLine() + 1);
+                if (first != null) {
+                    throw error(key, "the " + what + " '" + key.getValue().strip() + "' is written twice (first on line "
+                            + first + "), and only one can count; keep the one you mean and delete the other.");
+                }
+            }
         }
 
         String scalar(Node n, String what) throws ConfigException {
@@ -145,6 +163,7 @@ public final class ConfigLoader {
             if (!(n instanceof MappingNode map)) {
                 throw error(n, "rules must map rule ids to off, info, warning or error, e.g. rules: {brief/missing-audience: warning}.");
             }
+            unique(map, "rule");
             List<Config.RuleLevel> out = new ArrayList<>();
             for (NodeTuple t : map.getValue()) {
                 String id = scalar(t.getKeyNode(), "a rule id");
@@ -198,6 +217,7 @@ public final class ConfigLoader {
             List<Waiver> out = new ArrayList<>();
             for (Node item : seq.getValue()) {
                 if (!(item instanceof MappingNode m)) throw error(item, "a waiver is {rule, path, reason, expires}.");
+                unique(m, "waiver field");
                 String rule = null, path = null, reason = null;
                 LocalDate expires = null;
                 for (NodeTuple t : m.getValue()) {
@@ -225,6 +245,10 @@ public final class ConfigLoader {
                 if (rule == null || rule.isEmpty()) throw error(item, "this waiver names no rule (rule: ID).");
                 if (reason == null || reason.isEmpty()) {
                     throw error(item, "the waiver for " + rule + " gives no reason; say why it is acceptable (reason: ...).");
+                }
+                if (expires == null) {
+                    throw error(item, "the waiver for " + rule + " has no end date, so it would hide its findings for ever; "
+                            + "add the last day it holds, expires: YYYY-MM-DD (e.g. the end of the campaign).");
                 }
                 out.add(new Waiver(rule, path, reason, expires, item.getStartMark().getLine() + 1));
             }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * (the next line that is not blank or a comment) and {@code # briefcheck-disable RULE -- reason}
  * (the whole document). RULE is an id or a namespace; several may be given, separated by commas.
  * An incomplete comment (no rule, an unknown rule, no reason) is reported as
- * {@code input/bad-suppression}; one without a reason still suppresses, so the warning is the only noise.
+ * {@code input/bad-suppression}, an error; one without a reason suppresses nothing, so a finding can
+ * never be hidden without saying why.
  */
 final class InlineSuppressions {
 
@@ -82,12 +83,14 @@ final class InlineSuppressions {
             return;
         }
         if (reason.isEmpty()) {
-            problem(c, "'" + comment + " " + names + "' gives no reason, so reviewers cannot tell why the finding is acceptable.",
+            problem(c, "'" + comment + " " + names + "' gives no reason, so it suppresses nothing: reviewers could not tell "
+                            + "why the finding is acceptable.",
                     "Add the reason after two dashes: " + comment + " " + names + " -- why this is acceptable.");
+            return;
         }
         int target = nextLine ? nextContentLine(c.line()) : 0;
         if (nextLine && target < 0) return;
-        directives.add(new Directive(rules, reason.isEmpty() ? null : reason, target));
+        directives.add(new Directive(rules, reason, target));
     }
 
     /** The next line after {@code line} that holds YAML (not blank, not only a comment); -1 if none. */

@@ -21,15 +21,28 @@ import java.util.Set;
  * What the team decided about findings, applied after the rules ran: per-rule levels from the config
  * (off drops a rule), inline suppression comments, waivers (until they expire) and the baseline.
  * Suppressed findings stay in the report, marked, so they are counted and listed but never fail a run.
+ * <p>
+ * None of it applies to a finding that says a document could not be read ({@link #readFailure}): that
+ * document was never checked, so switching the finding off would let it pass unseen.
  */
 public final class Policy {
 
     /** No config and no baseline: only the documents' own suppression comments apply. */
     public static final Policy INLINE_ONLY = new Policy(Map.of(), List.of(), Baseline.EMPTY, LocalDate.MIN, Config.NONE);
 
-    /** The result of applying the policy: findings (suppressed ones marked) and notes about the run. */
-    public record Outcome(List<Finding> findings, List<String> notices) {
+    /**
+     * The result of applying the policy: findings (suppressed ones marked), notes about the run, and the
+     * documents that could not be read (keys {@code file#index}).
+     */
+    public record Outcome(List<Finding> findings, List<String> notices, Set<String> unread) {
+
+        /** True when no selection (--only, --disable) may leave this finding out: see {@link #readFailure}. */
+        public boolean mustReport(Finding f) {
+            return readFailure(f, unread);
+        }
     }
+
+    private static final String INPUT = "input/";
 
     private record ActiveWaiver(Waiver waiver, Set<String> rules, PathMatcher path) {
     }
@@ -74,6 +87,11 @@ public final class Policy {
         return ids;
     }
 
+    /** The configuration's file name, as messages show it. */
+    public String configName() {
+        return config.name();
+    }
+
     /** True when the config's ignore globs leave out this file (as displayed). */
     public boolean ignores(String file) {
         String relative = relative(file);
@@ -83,13 +101,30 @@ public final class Policy {
         return false;
     }
 
+    /**
+     * True when the finding says its document could not be read: an {@code input/} finding on a document
+     * briefcheck has no fact for (not YAML, not UTF-8 text, over a limit, not a regular file, no known
+     * kind). Nothing switches such a finding off: not a level, a comment, a waiver, the baseline, --only
+     * or --disable. {@code unread} holds the {@link #key keys} of the documents that could not be read.
+     */
+    public static boolean readFailure(Finding f, Set<String> unread) {
+        return f.rule().startsWith(INPUT) && unread.contains(key(f.file(), f.index()));
+    }
+
+    /** The key of one document among the findings: its file and its index in the file. */
+    public static String key(String file, int index) {
+        return file + "#" + index;
+    }
+
     public Outcome apply(List<Document> documents, List<Finding> findings, RuleCatalog catalog) {
         Map<String, Document> byKey = new HashMap<>();
         Map<String, InlineSuppressions> inline = new HashMap<>();
+        Set<String> unread = new HashSet<>();
         List<Finding> all = new ArrayList<>(findings);
         for (Document d : documents) {
-            String key = d.file() + "#" + d.index();
+            String key = key(d.file(), d.index());
             byKey.put(key, d);
+            if (d.fact() == null) unread.add(key);
             InlineSuppressions s = new InlineSuppressions(d, catalog);
             inline.put(key, s);
             all.addAll(s.problems());
@@ -97,18 +132,22 @@ public final class Policy {
         Baseline.Matcher accepted = baseline.matcher();
         List<Finding> out = new ArrayList<>(all.size());
         for (Finding f : all) {
+            String key = key(f.file(), f.index());
+            Document d = byKey.get(key);
+            if (d != null && f.lineText() == null) f = f.withText(d.lineText(f.line()), d.valueAt(f.path()));
+            if (readFailure(f, unread)) {
+                out.add(f);
+                continue;
+            }
             Optional<Severity> level = levels.get(f.rule());
             if (level != null && level.isEmpty()) continue;
             if (level != null) f = f.withSeverity(level.get());
-            String key = f.file() + "#" + f.index();
-            Document d = byKey.get(key);
-            if (d != null && f.lineText() == null) f = f.withText(d.lineText(f.line()), d.valueAt(f.path()));
             Suppression s = inline.containsKey(key) ? inline.get(key).covering(f) : null;
             if (s == null) s = waiverFor(f);
             if (s == null && accepted.take(f)) s = new Suppression(Suppression.Kind.BASELINE, Baseline.IN_BASELINE);
             out.add(s == null ? f : f.withSuppression(s));
         }
-        return new Outcome(out, notices());
+        return new Outcome(out, notices(), unread);
     }
 
     private Suppression waiverFor(Finding f) {

@@ -7,6 +7,10 @@ import java.io.PrintWriter;
  * GitHub Actions workflow commands: one {@code ::error file=…,line=…,col=…,title=RULE::message} line
  * per finding that counts (warning and notice for the lower severities), which GitHub shows on the
  * pull request's changed lines. The job summary is the Markdown report, written by the CLI.
+ * <p>
+ * A command is one line, so user text can never start another: each piece is first made
+ * {@link Printable} (a newline in a value shows as {@code \n}, an escape character as {@code U+001B}),
+ * then escaped as GitHub's runner reads commands ({@code %0A} is a line break the annotation shows).
  */
 public final class GithubRenderer {
 
@@ -19,17 +23,25 @@ public final class GithubRenderer {
                 default -> "notice";
             };
             out.println("::" + command + " file=" + property(WorkspacePath.of(f.file())) + ",line=" + f.line() + ",col=" + f.column()
-                    + ",title=" + property(f.rule()) + "::" + data(f.message() + also(f) + (f.fix() != null ? "\nFix: " + f.fix() : "")));
+                    + ",title=" + property(f.rule()) + "::" + data(message(f.message()) + also(f)
+                    + (f.fix() != null ? "\nFix: " + message(f.fix()) : "")));
         }
-        for (String notice : report.notices()) out.println("::warning title=briefcheck::" + data(notice));
+        for (String notice : report.notices()) out.println("::warning title=briefcheck::" + data(message(notice)));
         out.flush();
     }
 
     /** The other rules that found the same cause, one line each. */
     private static String also(Finding f) {
         StringBuilder sb = new StringBuilder();
-        for (Finding.Related r : f.related()) sb.append("\nAlso ").append(r.rule()).append(": ").append(r.message());
+        for (Finding.Related r : f.related()) {
+            sb.append("\nAlso ").append(Printable.line(r.rule())).append(": ").append(message(r.message()));
+        }
         return sb.toString();
+    }
+
+    /** One piece of user text: on one line, cut when huge (the annotation is for reading, JSON has it whole). */
+    private static String message(String s) {
+        return Printable.line(s, TextRenderer.MESSAGE_SHOWN);
     }
 
     /** The escaping GitHub's runner applies to a command's message. */
@@ -39,6 +51,6 @@ public final class GithubRenderer {
 
     /** The escaping for a command's properties, where ':' and ',' are separators. */
     static String property(String s) {
-        return data(s).replace(":", "%3A").replace(",", "%2C");
+        return data(Printable.line(s)).replace(":", "%3A").replace(",", "%2C");
     }
 }

@@ -197,11 +197,15 @@ public final class HtmlRenderer {
         if (r.good() != null) out.println("<p>Passes:</p><pre>" + esc(r.good()) + "</pre>");
     }
 
-    /** Escapes text for HTML element content and quoted attribute values. */
+    /**
+     * Escapes text for HTML element content and quoted attribute values; control characters show escaped
+     * ({@link Printable}), line breaks stay for {@code pre} and {@code blockquote}.
+     */
     static String esc(String s) {
         if (s == null) return "";
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (char c : s.toCharArray()) {
+        String printable = Printable.lines(s);
+        StringBuilder sb = new StringBuilder(printable.length() + 16);
+        for (char c : printable.toCharArray()) {
             switch (c) {
                 case '&' -> sb.append("&amp;");
                 case '<' -> sb.append("&lt;");

@@ -59,25 +59,25 @@ public final class JUnitRenderer {
             throws XMLStreamException {
         x.writeCharacters("\n    ");
         x.writeStartElement("testcase");
-        x.writeAttribute("classname", clean(d.file()));
-        x.writeAttribute("name", clean(name(d)));
-        x.writeAttribute("file", clean(d.file()));
+        x.writeAttribute("classname", attribute(d.file()));
+        x.writeAttribute("name", attribute(name(d)));
+        x.writeAttribute("file", attribute(d.file()));
         List<String> other = new ArrayList<>();
         for (Finding f : findings) {
             if (!report.fails(f)) {
-                other.add(where(f) + "  " + f.severity().code() + "  " + f.rule() + "  " + f.message()
+                other.add(where(f) + "  " + f.severity().code() + "  " + f.rule() + "  " + one(f.message())
                         + (f.related().isEmpty() ? "" : "  [also " + String.join(", ", f.related().stream()
                         .map(Finding.Related::rule).toList()) + "]")
                         + (f.suppression() != null ? "  [suppressed (" + f.suppression().kind().code() + ")"
-                        + (f.suppression().reason() != null ? ": " + f.suppression().reason() : "") + "]" : ""));
+                        + (f.suppression().reason() != null ? ": " + one(f.suppression().reason()) : "") + "]" : ""));
                 continue;
             }
             x.writeCharacters("\n      ");
             x.writeStartElement("failure");
-            x.writeAttribute("type", f.rule());
-            x.writeAttribute("message", clean(f.message()));
-            x.writeCharacters(clean(where(f) + "  " + f.severity().code() + "  " + f.rule() + "\n" + f.message()
-                    + also(f) + flagged(f) + (f.fix() != null ? "\nfix: " + f.fix() : "")));
+            x.writeAttribute("type", attribute(f.rule()));
+            x.writeAttribute("message", attribute(one(f.message())));
+            x.writeCharacters(clean(where(f) + "  " + f.severity().code() + "  " + f.rule() + "\n" + one(f.message())
+                    + also(f) + flagged(f) + (f.fix() != null ? "\nfix: " + one(f.fix()) : "")));
             x.writeEndElement();
         }
         if (!other.isEmpty()) {
@@ -94,7 +94,7 @@ public final class JUnitRenderer {
     private static String also(Finding f) {
         StringBuilder sb = new StringBuilder();
         for (Finding.Related r : f.related()) {
-            sb.append("\nalso: ").append(r.severity().code()).append("  ").append(r.rule()).append("  ").append(r.message());
+            sb.append("\nalso: ").append(r.severity().code()).append("  ").append(r.rule()).append("  ").append(one(r.message()));
         }
         return sb.toString();
     }
@@ -104,7 +104,7 @@ public final class JUnitRenderer {
         Span s = f.span();
         String v = f.value();
         if (s == null || v == null || s.start() < 0 || s.end() > v.length() || s.start() >= s.end()) return "";
-        return "\nflagged: " + v.substring(s.start(), s.end());
+        return "\nflagged: " + one(v.substring(s.start(), s.end()));
     }
 
     private static String name(DocumentResult d) {
@@ -113,18 +113,32 @@ public final class JUnitRenderer {
     }
 
     private static String where(Finding f) {
-        return f.file() + ":" + f.line() + ":" + f.column();
+        return one(f.file()) + ":" + f.line() + ":" + f.column();
     }
 
-    /** XML 1.0 cannot hold most control characters at all, not even escaped; they become U+FFFD. */
+    /**
+     * One piece of user text inside a multi-line body: on its own line, so a CI log that prints the body
+     * never sees a line the text started (a GitHub workflow command, say); cut when huge.
+     */
+    private static String one(String s) {
+        return Printable.line(s, TextRenderer.MESSAGE_SHOWN);
+    }
+
+    /**
+     * Text for an element: lines kept, every other control character shown escaped ({@link Printable}),
+     * since XML 1.0 cannot hold most of them at all, not even as a character reference.
+     */
     static String clean(String s) {
-        if (s == null) return "";
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            boolean ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-            sb.appendCodePoint(ok ? c : 0xFFFD);
-        });
-        return sb.toString();
+        return s == null ? "" : xml(Printable.lines(s));
+    }
+
+    /** Text for an attribute, where a line break would be read back as a space: on one line. */
+    static String attribute(String s) {
+        return s == null ? "" : xml(Printable.line(s));
+    }
+
+    /** The two non-characters XML 1.0 leaves out beyond the controls ({@link Printable} took those). */
+    private static String xml(String s) {
+        return s.replace('\uFFFE', '\uFFFD').replace('\uFFFF', '\uFFFD');
     }
 }

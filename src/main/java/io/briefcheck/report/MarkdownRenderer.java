@@ -89,16 +89,20 @@ public final class MarkdownRenderer {
         };
     }
 
+    /** A table cell: on one line, pipes escaped, cut when huge (the JSON report has the whole text). */
     private static String cell(String s) {
-        return s == null ? "" : inline(s).replace("|", "\\|");
+        return s == null ? "" : inline(Printable.shortened(s, TextRenderer.MESSAGE_SHOWN)).replace("|", "\\|");
     }
 
-    /** Escapes text so Markdown and the HTML inside it show it as written, on one line. */
+    /**
+     * Escapes text so Markdown and the HTML inside it show it as written, on one line: control characters
+     * first (a newline shows as {@code \n}, see {@link Printable}), then Markdown, then HTML.
+     */
     static String inline(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (char c : s.toCharArray()) {
+        String printable = Printable.line(s);
+        StringBuilder sb = new StringBuilder(printable.length() + 16);
+        for (char c : printable.toCharArray()) {
             switch (c) {
-                case '\n', '\r' -> sb.append(' ');
                 case '\\', '`', '*', '_', '[', ']', '#', '!', '~', '@' -> sb.append('\\').append(c);
                 default -> sb.append(c);
             }

@@ -18,7 +18,8 @@ final class MetricsTable {
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {"results", "ERR (by reach)", "story completion", "CTR"});
         for (MetricsRow r : rows) {
-            lines.add(new String[] {r.post() + (r.kind() == null ? "" : " (" + r.kind() + ")"), err(r), completion(r), ctr(r)});
+            lines.add(new String[] {Printable.line(r.post(), TextRenderer.NAME_SHOWN) + (r.kind() == null ? "" : " (" + r.kind() + ")"),
+                err(r), completion(r), ctr(r)});
         }
         int[] width = new int[4];
         for (String[] l : lines) for (int i = 0; i < 4; i++) width[i] = Math.max(width[i], l[i].length());

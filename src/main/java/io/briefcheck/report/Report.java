@@ -45,6 +45,14 @@ public record Report(String version, List<DocumentResult> documents, List<Findin
         return new Report(version, documents, findings, summary, failOn, notices, List.copyOf(rows));
     }
 
+    /** The same report with more notes about the run (e.g. from the command line), after its own. */
+    public Report withNotices(List<String> more) {
+        if (more.isEmpty()) return this;
+        List<String> all = new ArrayList<>(notices);
+        all.addAll(more);
+        return new Report(version, documents, findings, summary, failOn, List.copyOf(all), metrics);
+    }
+
     /** True when some finding that counts is at or above the fail-on threshold. */
     public boolean failed() {
         return findings.stream().anyMatch(f -> f.active() && f.severity().atLeast(failOn));

@@ -12,12 +12,17 @@ import java.util.Map;
  * (the market only for a country's rules); under each, the other rules that found the same cause
  * ({@code also  severity  rule  message}) and the fix (a very long one, such as a whole rewritten caption,
  * shortened); then a one-line summary.
- * Colour only when asked (the CLI decides: a terminal, no NO_COLOR).
+ * Colour only when asked (the CLI decides: a terminal, no NO_COLOR). Every piece of user text goes through
+ * {@link Printable}: no control character reaches the terminal raw, and a huge message is cut.
  */
 public final class TextRenderer {
 
     /** Longest fix shown whole: a rewritten caption of a usual post fits, one at Instagram's 2,200 does not. */
     static final int FIX_SHOWN = 300;
+    /** Longest message shown whole: ours are far shorter; a message quoting a huge value is cut. */
+    static final int MESSAGE_SHOWN = 1000;
+    /** Longest file name or document id shown whole in a heading. */
+    static final int NAME_SHOWN = 200;
 
     private final boolean colour;
 
@@ -36,46 +41,45 @@ public final class TextRenderer {
             List<Finding> findings = findingsByFile.getOrDefault(e.getKey(), List.of()).stream()
                     .filter(Finding::active).toList();
             if (findings.isEmpty()) {
-                out.println(paint("32", "ok") + "  " + e.getKey() + dim("  (" + describe(e.getValue()) + ")"));
+                out.println(paint("32", "ok") + "  " + name(e.getKey()) + dim("  (" + describe(e.getValue()) + ")"));
                 first = false;
                 continue;
             }
             if (!first) out.println();
             first = false;
-            out.println(bold(e.getKey()) + dim("  (" + describe(e.getValue()) + ")"));
+            out.println(bold(name(e.getKey())) + dim("  (" + describe(e.getValue()) + ")"));
             for (Finding f : findings) {
-                String where = f.file() + ":" + f.line() + ":" + f.column();
-                out.println("  " + where + "  " + severity(f.severity()) + "  " + f.rule()
-                        + (f.market() != null ? "  (" + f.market() + ")" : "") + "  " + f.message());
+                String where = name(f.file()) + ":" + f.line() + ":" + f.column();
+                out.println("  " + where + "  " + severity(f.severity()) + "  " + Printable.line(f.rule())
+                        + (f.market() != null ? "  (" + Printable.line(f.market(), NAME_SHOWN) + ")" : "") + "  "
+                        + message(f.message()));
                 for (Finding.Related r : f.related()) {
-                    out.println("      " + dim("also ") + severity(r.severity()) + "  " + r.rule() + "  " + r.message());
+                    out.println("      " + dim("also ") + severity(r.severity()) + "  " + Printable.line(r.rule()) + "  "
+                            + message(r.message()));
                 }
-                if (f.fix() != null) out.println("      " + dim("fix: ") + shortened(f.fix()));
+                if (f.fix() != null) out.println("      " + dim("fix: ") + Printable.line(f.fix(), FIX_SHOWN));
             }
         }
         if (!report.metrics().isEmpty()) MetricsTable.render(report.metrics(), out);
         if (!report.notices().isEmpty()) out.println();
-        for (String notice : report.notices()) out.println(paint("33", "note: ") + notice);
+        for (String notice : report.notices()) out.println(paint("33", "note: ") + message(notice));
         out.println();
         out.println(summaryLine(report));
         out.flush();
     }
 
-    /**
-     * A fix as the terminal shows it: whole up to {@link #FIX_SHOWN} characters, else cut with a note.
-     * Only this display is cut; the finding's fix and suggestion stay whole for the other formats.
-     */
-    static String shortened(String fix) {
-        int length = fix.codePointCount(0, fix.length());
-        if (length <= FIX_SHOWN) return fix;
-        return fix.substring(0, fix.offsetByCodePoints(0, FIX_SHOWN)).stripTrailing() + "… (" + (length - FIX_SHOWN)
-                + " more characters; the JSON report has the whole text)";
+    private static String name(String file) {
+        return Printable.line(file, NAME_SHOWN);
+    }
+
+    private static String message(String message) {
+        return Printable.line(message, MESSAGE_SHOWN);
     }
 
     private static String describe(List<DocumentResult> docs) {
         if (docs.size() == 1) {
             DocumentResult d = docs.get(0);
-            return (d.kind() == null ? "unreadable" : d.kind()) + (d.id() != null ? " " + d.id() : "");
+            return (d.kind() == null ? "unreadable" : d.kind()) + (d.id() != null ? " " + name(d.id()) : "");
         }
         return docs.size() + " documents";
     }

@@ -81,7 +81,7 @@ class CheckerRepeatTest {
         List<Document> docs = new Loader().loadText("run.yaml", RUN);
         Checker checker = new Checker(TestEngine.get(), "test");
         Report plain = checker.check(docs, Checker.Options.DEFAULT);
-        Policy policy = Policy.of(Config.NONE, TestEngine.get().catalog(), Baseline.of(plain.findings()), LocalDate.now());
+        Policy policy = Policy.of(Config.NONE, TestEngine.get().catalog(), Baseline.of(plain), LocalDate.now());
         Checker.Options options = new Checker.Options(Severity.ERROR, List.of(), List.of(), RunSettings.DEFAULT, policy);
 
         Report first = checker.check(docs, options);

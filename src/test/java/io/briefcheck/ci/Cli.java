@@ -46,6 +46,13 @@ final class Cli {
         return n;
     }
 
+    /** The findings of one rule in a JSON report, in report order. */
+    static List<JsonNode> findings(JsonNode report, String rule) {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode f : report.get("findings")) if (f.get("rule").asText().equals(rule)) out.add(f);
+        return out;
+    }
+
     /** A copy of the content repository in {@code dir}, for tests that edit files or the config. */
     static Path copyRepo(Path dir) throws IOException {
         Path from = Path.of(REPO);

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.briefcheck.policy.ConfigLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,34 +26,29 @@ class ConfigAndSuppressionTest {
         return Cli.report(tmp, args);
     }
 
-    private static List<JsonNode> findings(JsonNode report, String rule) {
-        List<JsonNode> out = new ArrayList<>();
-        for (JsonNode f : report.get("findings")) if (f.get("rule").asText().equals(rule)) out.add(f);
-        return out;
-    }
 
     @Test
     void theConfigChangesLevelsIgnoresFilesLoadsRulesAndWaives() throws Exception {
         JsonNode with = report("check", "--config", Cli.CONFIG, Cli.REPO);
         JsonNode without = report("check", "--no-config", Cli.REPO + "/briefs", Cli.REPO + "/drafts");
 
-        assertFalse(findings(without, "brief/faceless-brand").isEmpty(), "the rule fires without the config");
-        assertTrue(findings(with, "brief/faceless-brand").isEmpty(), "rules: {brief/faceless-brand: off}");
-        assertEquals("warning", findings(without, "brief/missing-key-messages").get(0).get("severity").asText());
-        assertEquals("info", findings(with, "brief/missing-key-messages").get(0).get("severity").asText());
+        assertFalse(Cli.findings(without, "brief/faceless-brand").isEmpty(), "the rule fires without the config");
+        assertTrue(Cli.findings(with, "brief/faceless-brand").isEmpty(), "rules: {brief/faceless-brand: off}");
+        assertEquals("warning", Cli.findings(without, "brief/missing-key-messages").get(0).get("severity").asText());
+        assertEquals("info", Cli.findings(with, "brief/missing-key-messages").get(0).get("severity").asText());
 
         for (JsonNode d : with.get("documents")) assertFalse(d.get("file").asText().contains("archive/"), "ignore: [archive/**]");
         assertEquals(4, with.get("documents").size());
-        assertEquals(1, findings(with, "acme/html-in-caption").size(), "extra_rules: [rules]");
-        assertTrue(findings(without, "acme/html-in-caption").isEmpty());
+        assertEquals(1, Cli.findings(with, "acme/html-in-caption").size(), "extra_rules: [rules]");
+        assertTrue(Cli.findings(without, "acme/html-in-caption").isEmpty());
 
-        JsonNode waived = findings(with, "brief/missing-usage-rights").get(0);
+        JsonNode waived = Cli.findings(with, "brief/missing-usage-rights").get(0);
         assertEquals("waiver", waived.get("suppressed").get("kind").asText());
         assertEquals("Usage rights are agreed in the master contract (until 2099-12-31)", waived.get("suppressed").get("reason").asText());
-        assertFalse(findings(without, "brief/missing-usage-rights").get(0).has("suppressed"));
+        assertFalse(Cli.findings(without, "brief/missing-usage-rights").get(0).has("suppressed"));
 
         // the expired waiver no longer applies, and the report says so
-        JsonNode kpi = findings(with, "brief/kpi-not-measurable").get(0);
+        JsonNode kpi = Cli.findings(with, "brief/kpi-not-measurable").get(0);
         assertFalse(kpi.has("suppressed"));
         assertTrue(with.get("notices").get(0).asText().contains("brief/kpi-not-measurable on briefs/**"));
         assertTrue(with.get("notices").get(0).asText().contains("expired on 2020-01-01"));
@@ -67,7 +61,7 @@ class ConfigAndSuppressionTest {
     void inlineSuppressionIsListedWithItsReasonAndNeverFails() throws Exception {
         String file = Cli.REPO + "/briefs/suppressed.yaml";
         JsonNode r = report("check", "--no-config", file, "--disable", "brief/faceless-brand," + OTHER_NAMESPACES);
-        JsonNode audience = findings(r, "brief/missing-audience").get(0);
+        JsonNode audience = Cli.findings(r, "brief/missing-audience").get(0);
         assertEquals("inline", audience.get("suppressed").get("kind").asText());
         assertEquals("the audience is set per market in the media plan", audience.get("suppressed").get("reason").asText());
         assertEquals(0, r.get("summary").get("error").asInt());
@@ -80,7 +74,7 @@ class ConfigAndSuppressionTest {
         Files.writeString(copy, Files.readString(Path.of(file)).replaceAll("(?m)^# briefcheck-disable-next-line.*\\n", ""));
         JsonNode bare = report("check", "--no-config", copy.toString(), "--disable", "brief/faceless-brand," + OTHER_NAMESPACES);
         assertEquals(1, bare.get("exit").asInt());
-        assertFalse(findings(bare, "brief/missing-audience").get(0).has("suppressed"));
+        assertFalse(Cli.findings(bare, "brief/missing-audience").get(0).has("suppressed"));
     }
 
     @Test
@@ -99,14 +93,15 @@ class ConfigAndSuppressionTest {
                 """);
         JsonNode r = report("check", "--no-config", f.toString(), "--disable", OTHER_NAMESPACES);
         for (JsonNode x : r.get("findings")) {
-            if (x.get("rule").asText().startsWith("brief/")) assertTrue(x.has("suppressed"), x.toString());
+            if (x.get("rule").asText().startsWith("brief/")) {
+                assertEquals(x.get("index").asInt() == 0, x.has("suppressed"), "only the comment with a reason suppresses: " + x);
+            }
         }
-        List<JsonNode> bad = findings(r, "input/bad-suppression");
+        List<JsonNode> bad = Cli.findings(r, "input/bad-suppression");
         assertEquals(1, bad.size());
         assertEquals(9, bad.get(0).get("line").asInt());
-        assertEquals("warning", bad.get(0).get("severity").asText());
-        assertEquals(0, r.get("exit").asInt(), "a warning does not fail at --fail-on error");
-        assertEquals(1, report("check", "--no-config", f.toString(), "--disable", OTHER_NAMESPACES, "--fail-on", "warning").get("exit").asInt());
+        assertEquals("error", bad.get(0).get("severity").asText());
+        assertEquals(1, r.get("exit").asInt(), "a suppression without a reason fails the check");
     }
 
     @Test
@@ -135,6 +130,11 @@ class ConfigAndSuppressionTest {
             {"waivers:\n  - rule: brief/missing-audience\n    path: briefs/*.yaml\n", ":2: the waiver for brief/missing-audience gives no reason"},
             {"fail_on: [warning\n", ":2: this is not valid YAML"},
             {"extra_rules:\n  - rules-that-are-not-here\n", ":2: extra_rules names rules-that-are-not-here, which is not a folder"},
+            {"waivers:\n  - rule: brief/missing-audience\n    reason: later\n", ":2: the waiver for brief/missing-audience has no end date"},
+            {"fail_on: error\nfail_on: never\n", ":2: the setting 'fail_on' is written twice (first on line 1)"},
+            {"rules:\n  brief/missing-audience: off\n  brief/missing-audience: error\n", ":3: the rule 'brief/missing-audience' is written twice"},
+            {"waivers:\n  - rule: brief/missing-audience\n    reason: later\n    reason: never\n    expires: 2099-01-01\n",
+                ":4: the waiver field 'reason' is written twice"},
         };
         for (String[] c : cases) {
             Path config = tmp.resolve("case" + System.nanoTime() + ".yaml");
@@ -166,6 +166,6 @@ class ConfigAndSuppressionTest {
         // run with absolute paths, as a hook in another working directory would
         JsonNode r = report("check", "--config", repo.resolve(".briefcheck.yaml").toString(), repo.toString());
         assertEquals(4, r.get("documents").size(), "archive/** is ignored");
-        assertEquals("waiver", findings(r, "brief/missing-usage-rights").get(0).get("suppressed").get("kind").asText());
+        assertEquals("waiver", Cli.findings(r, "brief/missing-usage-rights").get(0).get("suppressed").get("kind").asText());
     }
 }
