@@ -108,6 +108,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RuleOptions ruleOptions = new RuleOptions();
 
+    @Mixin
+    TimeLimitOption timeLimit = new TimeLimitOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -128,6 +131,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (marketCodes.isEmpty()) marketCodes = settings.markets();
         List<Output> reports = reports();
+        java.time.Duration limit = timeLimit.limit();
         List<String> inputs = paths.isEmpty() ? List.of("briefs/") : paths;
         ruleOptions.ruleDirs.addAll(settings.extraRules());
         Engine engine = ruleOptions.engine();
@@ -142,7 +146,7 @@ final class CheckCommand implements Callable<Integer> {
         Policy policy = policy(settings, engine, baseline == null ? Baseline.EMPTY : readBaseline(baseline), day);
         List<Document> documents = load(inputs, policy);
         RunSettings run = new RunSettings(marketCodes, day);
-        Report report = checker.check(documents, new Checker.Options(threshold, only, disable, run, policy));
+        Report report = checker.check(documents, new Checker.Options(threshold, only, disable, run, policy, limit));
         if (writeBaseline != null) {
             // the findings just accepted no longer count, so this run reports as the next one will
             Baseline accepted = Baseline.of(report.findings());
