@@ -16,6 +16,7 @@ import io.briefcheck.model.RunSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.time.Clock;
@@ -45,6 +46,12 @@ public final class TestEngine {
     private static final Map<String, Engine> WITHOUT = new ConcurrentHashMap<>();
     /** A fixture's first line that leaves rule folders out: {@code # rules: without uwg/ eu/}. */
     private static final Pattern WITHOUT_HEADER = Pattern.compile("^#\\s*rules:\\s*without\\s+(.+)$");
+    /** A fixture's first line that adds a rule folder beside it: {@code # rules: with looping/}. */
+    private static final Pattern WITH_HEADER = Pattern.compile("^#\\s*rules:\\s*with\\s+(\\S+)$");
+    /** A fixture's comment line that sets the time limit: {@code # time limit: 1 s}. */
+    private static final Pattern TIME_LIMIT = Pattern.compile("^#\\s*time limit:\\s*(\\d+)\\s*s$");
+    /** Engines with a fixture's own rule folder added, by the folder. */
+    private static final Map<Path, Engine> WITH = new ConcurrentHashMap<>();
 
     private TestEngine() {
     }
@@ -72,10 +79,22 @@ public final class TestEngine {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Matcher with = WITH_HEADER.matcher(first.strip());
+        if (with.find()) return WITH.computeIfAbsent(file.getParent().resolve(with.group(1)).normalize(), TestEngine::with);
         Matcher m = WITHOUT_HEADER.matcher(first.strip());
         if (!m.find()) return get();
         List<String> skip = Arrays.stream(m.group(1).strip().split("\\s+")).map(s -> s.replaceAll("/+$", "")).sorted().toList();
         return WITHOUT.computeIfAbsent(String.join(" ", skip), k -> without(skip));
+    }
+
+    private static Engine with(Path folder) {
+        try {
+            return Engine.build(true, List.of(RuleFolder.of(folder)), Derivers.ALL);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuleLoadException e) {
+            throw new AssertionError("the rules with " + folder + " do not load:\n" + e.getMessage(), e);
+        }
     }
 
     private static Engine without(List<String> skip) {
@@ -112,7 +131,18 @@ public final class TestEngine {
     /** Checks a file with the given engine (the bundled one with a listener attached, say). */
     public static Report check(Engine engine, Path file) {
         List<Document> docs = new Loader().loadFile(file, file.toString().replace('\\', '/'));
-        return perRule(new Checker(engine, "test").check(docs, OPTIONS));
+        return perRule(new Checker(engine, "test").check(docs, OPTIONS.withTimeLimit(timeLimit(file))));
+    }
+
+    /** The time limit a fixture sets in a leading comment ({@code # time limit: 1 s}), or the default. */
+    private static Duration timeLimit(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.takeWhile(l -> l.startsWith("#")).map(l -> TIME_LIMIT.matcher(l.strip()))
+                    .filter(Matcher::find).map(m -> Duration.ofSeconds(Long.parseLong(m.group(1))))
+                    .findFirst().orElse(OPTIONS.timeLimit());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Report checkText(String name, String yaml) {

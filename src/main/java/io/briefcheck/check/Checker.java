@@ -1,6 +1,9 @@
 package io.briefcheck.check;
 
+import io.briefcheck.engine.Deadline;
 import io.briefcheck.engine.Engine;
+import io.briefcheck.engine.EngineRule;
+import io.briefcheck.engine.FindingText;
 import io.briefcheck.analysis.campaign.MetricsRows;
 import io.briefcheck.analysis.campaign.PostMetrics;
 import io.briefcheck.load.CrossReferences;
@@ -14,6 +17,7 @@ import io.briefcheck.core.RuleInfo;
 import io.briefcheck.report.Report;
 import io.briefcheck.report.SameCauseMerger;
 import io.briefcheck.core.Severity;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,12 +37,25 @@ public final class Checker {
     /**
      * What the user asked for: selections are rule ids or namespaces ("brief"); {@code policy} holds
      * the config's levels, waivers and the baseline (inline suppression comments apply always).
+     * {@code timeLimit} is how long the rules may take over one document (with the documents checked
+     * together with it); null means no limit.
      */
-    public record Options(Severity failOn, List<String> only, List<String> disable, RunSettings settings, Policy policy) {
+    public record Options(Severity failOn, List<String> only, List<String> disable, RunSettings settings, Policy policy,
+                          Duration timeLimit) {
+        /** The time limit of a check when none is given: a normal document takes milliseconds. */
+        public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
         public static final Options DEFAULT = new Options(Severity.ERROR, List.of(), List.of(), RunSettings.DEFAULT);
+
+        public Options(Severity failOn, List<String> only, List<String> disable, RunSettings settings, Policy policy) {
+            this(failOn, only, disable, settings, policy, DEFAULT_TIME_LIMIT);
+        }
 
         public Options(Severity failOn, List<String> only, List<String> disable, RunSettings settings) {
             this(failOn, only, disable, settings, Policy.INLINE_ONLY);
+        }
+
+        public Options withTimeLimit(Duration limit) {
+            return new Options(failOn, only, disable, settings, policy, limit);
         }
     }
 
@@ -56,6 +73,11 @@ public final class Checker {
     }
 
     public Report check(List<Document> documents, Options options) {
+        return check(documents, options, Deadline.NONE);
+    }
+
+    /** The same, with all the rules' work stopped at {@code deadline} too (a web request's). */
+    public Report check(List<Document> documents, Options options, Deadline deadline) {
         List<Finding> findings = new ArrayList<>();
         for (Document d : documents) {
             for (Problem p : d.problems()) findings.add(toFinding(d, p));
@@ -64,7 +86,11 @@ public final class Checker {
         List<PostMetrics> metrics = new ArrayList<>();
         findings.addAll(engine.run(documents, options.settings(), fact -> {
             if (fact instanceof PostMetrics m) metrics.add(m);
-        }));
+        }, options.timeLimit(), deadline));
+        Set<String> stopped = new HashSet<>();
+        for (Finding f : findings) {
+            if (f.rule().equals(EngineRule.TIMEOUT.id())) stopped.add(f.file() + "#" + f.index());
+        }
         Policy.Outcome policy = options.policy().apply(documents, findings, engine.catalog());
         // report shaping, after the policy: suppression and --only/--disable are decided rule by rule
         findings = new ArrayList<>(SameCauseMerger.merge(select(policy, options)));
@@ -82,7 +108,8 @@ public final class Checker {
         }
         List<DocumentResult> results = new ArrayList<>();
         for (Document d : documents) {
-            DocumentResult.Status status = d.fact() == null ? DocumentResult.Status.ERROR
+            DocumentResult.Status status = d.fact() == null || stopped.contains(d.file() + "#" + d.index())
+                    ? DocumentResult.Status.ERROR
                     : failing.contains(d.file() + "#" + d.index()) ? DocumentResult.Status.FAIL
                     : DocumentResult.Status.PASS;
             results.add(new DocumentResult(d.file(), d.index(), d.kind() == null ? null : d.kind().code(), d.id(), status));
@@ -93,8 +120,8 @@ public final class Checker {
 
     private Finding toFinding(Document d, Problem p) {
         RuleInfo info = engine.catalog().get(p.rule().id());
-        return new Finding(info.id(), info.severity(), p.message(), d.file(), d.index(),
-                p.at().line(), p.at().column(), p.path(), null, p.fix(), null, info.references());
+        return new Finding(info.id(), info.severity(), FindingText.bounded(p.message()), d.file(), d.index(),
+                p.at().line(), p.at().column(), p.path(), null, FindingText.bounded(p.fix()), null, info.references());
     }
 
     /** --only and --disable; a document that could not be read is reported whatever they say. */
@@ -103,7 +130,9 @@ public final class Checker {
         Set<String> disabled = ids(options.disable());
         List<Finding> out = new ArrayList<>();
         for (Finding f : policy.findings()) {
-            if (policy.mustReport(f)) {
+            // a document that could not be read, or the engine's own findings (a document not fully
+            // checked): no selection hides them
+            if (policy.mustReport(f) || EngineRule.isEngineRule(f.rule())) {
                 out.add(f);
                 continue;
             }

@@ -107,6 +107,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RuleOptions ruleOptions = new RuleOptions();
 
+    @Mixin
+    TimeLimitOption timeLimit = new TimeLimitOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -127,6 +130,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (marketCodes.isEmpty()) marketCodes = settings.markets();
         List<Output> reports = reports();
+        java.time.Duration limit = timeLimit.limit();
         List<String> inputs = paths.isEmpty() ? List.of("briefs/") : paths;
         ruleOptions.ruleDirs.addAll(settings.extraRules());
         Engine engine = ruleOptions.engine();
@@ -142,7 +146,7 @@ final class CheckCommand implements Callable<Integer> {
         Loaded loaded = load(inputs, policy);
         new OutputTargets(reports, writeBaseline, baseline).check(loaded.files(), settings.file());
         RunSettings run = new RunSettings(marketCodes, day);
-        Report report = checker.check(loaded.documents(), new Checker.Options(threshold, only, disable, run, policy))
+        Report report = checker.check(loaded.documents(), new Checker.Options(threshold, only, disable, run, policy, limit))
                 .withNotices(loaded.notices());
         if (writeBaseline != null) {
             // the findings just accepted no longer count, so this run reports as the next one will

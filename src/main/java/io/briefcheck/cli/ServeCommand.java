@@ -26,6 +26,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     RuleOptions ruleOptions = new RuleOptions();
 
+    @Mixin
+    TimeLimitOption timeLimit = new TimeLimitOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -35,10 +38,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new CannotRunException("briefcheck: --port must be between 0 and 65535.");
+        long limitMs = timeLimit.limit().toMillis();
         Engine engine = ruleOptions.engine();
         WebServer server;
         try {
-            server = WebServer.start(engine, Version.get(), host, port, WebServer.Limits.DEFAULT, clock);
+            server = WebServer.start(engine, Version.get(), host, port, WebServer.Limits.DEFAULT.withCheckTimeout(limitMs), clock);
         } catch (RuntimeException e) {
             throw new CannotRunException("briefcheck: cannot listen on " + host + ":" + port + " ("
                     + rootMessage(e) + "). Is another program using that port? Try --port 8081.");

@@ -84,6 +84,16 @@ public final class RuleCatalog {
         return s.isEmpty() ? null : s;
     }
 
+    /**
+     * This catalog with more rules that are not DRL (the engine's own, such as a check stopped at its time
+     * limit); an id already here keeps its entry.
+     */
+    public RuleCatalog with(Collection<RuleInfo> more) {
+        Map<String, RuleInfo> all = new TreeMap<>(byId);
+        for (RuleInfo r : more) all.putIfAbsent(r.id(), r);
+        return new RuleCatalog(all);
+    }
+
     public RuleInfo get(String id) {
         return byId.get(id);
     }

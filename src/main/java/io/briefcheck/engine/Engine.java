@@ -6,24 +6,42 @@ import io.briefcheck.load.Document;
 import io.briefcheck.model.Located;
 import io.briefcheck.model.RunSettings;
 import io.briefcheck.core.Finding;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.Match;
 
 /**
  * The compiled rules: one KieBase built once per process from every rule folder, shared read-only.
  * Each call to {@link #run} opens one short session per group of related documents, so it is safe
  * to call from several threads at once.
+ * <p>
+ * A group's work stops when its time is up: the derivers are checked between them (and may check
+ * {@link Deadline#check()} inside), and a watchdog halts the session's rules, so a document built to be
+ * slow or a custom rule that loops frees the CPU at the deadline; the group's documents then get an
+ * {@code engine/timeout} finding instead of what the rules found. A rule whose action throws becomes an
+ * {@code engine/rule-failed} finding naming its DRL file and line, and the other rules go on.
  */
 public final class Engine {
+
+    /** How often the watchdog repeats the halt once the time is up (a halt before the rules start is lost). */
+    private static final long HALT_REPEAT_MS = 20;
+    /** After this many failed rule actions in one group, the group's rules are not fired again. */
+    private static final int MAX_FAILURES = 100;
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
     private final KieBase base;
     private final RuleCatalog catalog;
@@ -31,13 +49,18 @@ public final class Engine {
     private final Set<String> globals;
     private final List<Deriver> derivers;
     private final AgendaEventListener listener;
+    private final RuleLocations locations;
+    private final int perRule;
 
-    private Engine(KieBase base, RuleCatalog catalog, RuleData data, List<Deriver> derivers, AgendaEventListener listener) {
+    private Engine(KieBase base, RuleCatalog catalog, RuleData data, List<Deriver> derivers, AgendaEventListener listener,
+                   RuleLocations locations) {
         this.base = base;
         this.catalog = catalog;
         this.data = data;
         this.derivers = List.copyOf(derivers);
         this.listener = listener;
+        this.locations = locations;
+        this.perRule = Findings.perRule(data);
         this.globals = base.getKiePackages().stream()
                 .flatMap(p -> p.getGlobalVariables().stream()).map(g -> g.getName()).collect(Collectors.toSet());
     }
@@ -53,7 +76,7 @@ public final class Engine {
         RuleData data = RuleData.load(folders, DataSchema.bundled());
         CompiledRulesCache cache = CompiledRulesCache.forThisProcess();
         KieBase base = cache == null ? RuleCompiler.compile(folders) : cache.compile(folders);
-        return new Engine(base, RuleCatalog.of(base), data, derivers, null);
+        return new Engine(base, RuleCatalog.of(base).with(EngineRule.infos()), data, derivers, null, RuleLocations.of(folders));
     }
 
     /**
@@ -61,7 +84,7 @@ public final class Engine {
      * coverage in the tests). Sessions run in parallel, so the listener must be thread-safe.
      */
     public Engine observedBy(AgendaEventListener listener) {
-        return new Engine(base, catalog, data, derivers, listener);
+        return new Engine(base, catalog, data, derivers, listener, locations);
     }
 
     /** Every compiled rule, with or without an {@code @id}; its metadata is read with {@link RuleCatalog#metadata}. */
@@ -77,20 +100,21 @@ public final class Engine {
         return data;
     }
 
-    /** Runs the rules over the readable documents and returns what they found, in no set order. */
+    /** Runs the rules over the readable documents without a time limit and returns what they found, in no set order. */
     public List<Finding> run(List<Document> documents, RunSettings settings) {
-        return run(documents, settings, derived -> { });
+        return run(documents, settings, derived -> { }, null, Deadline.NONE);
     }
 
     /**
      * The same, also handing every derived fact (computed figures) to {@code derivedFacts}. Groups are
-     * independent sessions, so they run in parallel; results are handed over in group order.
+     * independent sessions, so they run in parallel; results are handed over in group order. Each group
+     * stops at {@code perGroup} after it starts (null: no limit) or at {@code overall}, whichever is first.
      */
-    public List<Finding> run(List<Document> documents, RunSettings settings, Consumer<Object> derivedFacts) {
-        Map<Findings.DocKey, Document> byKey = new HashMap<>();
-        for (Document d : documents) byKey.put(new Findings.DocKey(d.file(), d.index()), d);
+    public List<Finding> run(List<Document> documents, RunSettings settings, Consumer<Object> derivedFacts,
+                             Duration perGroup, Deadline overall) {
+        Map<Findings.DocKey, Document> byKey = Findings.byKey(documents);
         List<GroupResult> results = Groups.of(documents).parallelStream()
-                .map(group -> runGroup(group, settings, byKey))
+                .map(group -> runGroup(group, settings, byKey, overall.earlier(Deadline.in(perGroup)), perGroup))
                 .toList();
         List<Finding> out = new ArrayList<>();
         for (GroupResult r : results) {
@@ -103,11 +127,23 @@ public final class Engine {
     private record GroupResult(List<Finding> findings, List<Object> derived) {
     }
 
-    private GroupResult runGroup(List<Document> group, RunSettings settings, Map<Findings.DocKey, Document> byKey) {
-        Findings findings = new Findings(catalog, byKey);
+    private GroupResult runGroup(List<Document> group, RunSettings settings, Map<Findings.DocKey, Document> byKey,
+                                 Deadline deadline, Duration perGroup) {
+        if (deadline.passed()) return timedOut(group, byKey, perGroup);
+        Findings findings = new Findings(catalog, byKey, perRule);
         List<Object> derivedFacts = new ArrayList<>();
         KieSession session = base.newKieSession();
         if (listener != null) session.addEventListener(listener);
+        AtomicBoolean halted = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = deadline.limited() ? WATCHDOG.scheduleAtFixedRate(() -> {
+            halted.set(true);
+            try {
+                session.halt();
+            } catch (RuntimeException e) {
+                // the session was disposed in the meantime: the group is over
+            }
+        }, deadline.nanosLeft(), TimeUnit.MILLISECONDS.toNanos(HALT_REPEAT_MS), TimeUnit.NANOSECONDS) : null;
+        Deadline previous = deadline.enter();
         try {
             if (globals.contains("findings")) session.setGlobal("findings", findings);
             if (globals.contains("data")) session.setGlobal("data", data);
@@ -116,15 +152,80 @@ public final class Engine {
             for (Document d : group) facts.add(d.fact());
             for (Located f : facts) session.insert(f);
             for (Deriver deriver : derivers) {
+                Deadline.check();
                 for (Object derived : deriver.derive(facts, settings, data)) {
                     session.insert(derived);
                     derivedFacts.add(derived);
                 }
             }
-            session.fireAllRules();
+            Deadline.check();
+            fire(session, group, byKey, findings, halted);
+            if (halted.get()) return timedOut(group, byKey, perGroup);
+        } catch (Deadline.TimeUp e) {
+            return timedOut(group, byKey, perGroup);
         } finally {
+            if (watchdog != null) watchdog.cancel(false);
+            Deadline.restore(previous);
             session.dispose();
         }
         return new GroupResult(findings.all(), derivedFacts);
+    }
+
+    /** Fires the rules; a rule whose action throws is reported and the others go on. */
+    private void fire(KieSession session, List<Document> group, Map<Findings.DocKey, Document> byKey, Findings findings,
+                      AtomicBoolean halted) {
+        for (int failures = 0; failures < MAX_FAILURES && !halted.get(); failures++) {
+            try {
+                session.fireAllRules();
+                return;
+            } catch (ConsequenceException e) {
+                ruleFailed(e.getMatch(), e.getCause() != null ? e.getCause() : e, group, byKey, findings);
+            }
+        }
+    }
+
+    private void ruleFailed(Match match, Throwable error, List<Document> group, Map<Findings.DocKey, Document> byKey,
+                            Findings findings) {
+        Rule rule = match.getRule();
+        Document doc = null;
+        for (Object o : match.getObjects()) {
+            if (o instanceof Located l && l.source() != null) {
+                doc = byKey.get(new Findings.DocKey(l.source().file(), l.source().index()));
+                if (doc != null) break;
+            }
+        }
+        String what = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
+        String message = "The rule \"" + rule.getName() + "\" (" + locations.of(rule) + ") failed on this document with "
+                + what + "; it found nothing here, the other rules went on.";
+        String fix = "Fix the rule at " + locations.of(rule) + ", or check without its folder (--rules, extra_rules).";
+        for (Document d : doc != null ? List.of(doc) : group) findings.reportOn(d, EngineRule.RULE_FAILED, message, fix);
+    }
+
+    private GroupResult timedOut(List<Document> group, Map<Findings.DocKey, Document> byKey, Duration perGroup) {
+        Findings findings = new Findings(catalog, byKey, perRule);
+        String limit = perGroup == null ? "the time limit" : "the time limit of " + seconds(perGroup);
+        for (Document d : group) {
+            String with = group.size() > 1 ? " (with the " + (group.size() - 1) + " other documents checked together with it)" : "";
+            findings.reportOn(d, EngineRule.TIMEOUT, "Checking this document" + with + " took longer than " + limit
+                    + " and was stopped, so it is not checked.",
+                    "Check a smaller document, or allow more time (check --time-limit); when a custom rule (--rules) is "
+                            + "in the run, make sure it does not fire again and again.");
+        }
+        return new GroupResult(findings.all(), List.of());
+    }
+
+    private static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+    }
+
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor w = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "briefcheck-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        w.setRemoveOnCancelPolicy(true);
+        return w;
     }
 }

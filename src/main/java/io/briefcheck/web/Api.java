@@ -2,7 +2,9 @@ package io.briefcheck.web;
 
 import io.briefcheck.analysis.disclosure.FoldLengths;
 import io.briefcheck.check.Checker;
+import io.briefcheck.engine.Deadline;
 import io.briefcheck.engine.Engine;
+import io.briefcheck.engine.EngineRule;
 import io.briefcheck.core.RuleInfo;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.Loader;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,11 +29,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.BadMessageException;
 
 /**
  * The JSON API behind the page. Every answer is JSON; errors are {@code {"message": ...}} with the
@@ -48,11 +51,16 @@ final class Api {
     private final Examples examples;
     private final ReportFormats formats;
     private final Map<String, String> templates;
-    private final ExecutorService checks;
+    /** How long after the deadline a check that has not stopped by itself is given up (Java that does not look at the time). */
+    private static final long GRACE_MS = 2_000;
+    /** Seconds a client refused for lack of room is told to wait (Retry-After). */
+    static final int RETRY_AFTER_SECONDS = 2;
+
+    private final CheckPool checks;
     private final long checkTimeoutMillis;
     private final Clock clock;
 
-    Api(Engine engine, String version, Examples examples, ExecutorService checks, long checkTimeoutMillis, Clock clock) {
+    Api(Engine engine, String version, Examples examples, CheckPool checks, long checkTimeoutMillis, Clock clock) {
         this.engine = engine;
         this.checker = new Checker(engine, version);
         this.examples = examples;
@@ -73,32 +81,24 @@ final class Api {
         }
     }
 
+    /**
+     * Checks the posted text. Each request has a place among the checks in flight from before its body is
+     * read until its answer is ready (none free: 429 with Retry-After), and a deadline that the engine
+     * itself keeps: at the deadline the rules stop and the answer is 503, with the CPU free again.
+     */
     void check(Context ctx) throws IOException {
         String name = displayName(ctx.queryParam("name"));
         List<String> markets = markets(ctx.queryParam("market"));
         ReportFormats.Format format = format(ctx.queryParam("format"));
-        byte[] body = boundedBody(ctx);
-        Future<Report> run;
-        try {
-            run = checks.submit(() -> {
-                List<Document> docs = new Loader().loadBytes(name, body);
-                return checker.check(docs, new Checker.Options(Severity.ERROR, List.of(), List.of(), new RunSettings(markets, LocalDate.now(clock))));
-            });
-        } catch (RejectedExecutionException e) {
-            throw new Refusal(503, "briefcheck is busy; try again in a moment.");
+        if (!checks.tryEnter()) {
+            ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+            throw new Refusal(429, "briefcheck is busy with other checks; try again in a moment.");
         }
         Report report;
         try {
-            report = run.get(checkTimeoutMillis, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            run.cancel(true);
-            throw new Refusal(503, "Checking took longer than " + Math.max(1, checkTimeoutMillis / 1000)
-                    + " s and was stopped; try a smaller file.");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Refusal(503, "The check was interrupted; try again.");
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("check failed", e.getCause());
+            report = run(name, markets, boundedBody(ctx));
+        } finally {
+            checks.leave();
         }
         String text;
         try {
@@ -107,6 +107,39 @@ final class Api {
             throw new IllegalStateException("rendering " + format.name() + " failed", e);
         }
         ctx.contentType(format.contentType()).result(text);
+    }
+
+    private Report run(String name, List<String> markets, byte[] body) {
+        Duration limit = Duration.ofMillis(checkTimeoutMillis);
+        Deadline deadline = Deadline.in(limit);
+        Checker.Options options = new Checker.Options(Severity.ERROR, List.of(), List.of(),
+                new RunSettings(markets, LocalDate.now(clock))).withTimeLimit(limit);
+        Future<Report> run;
+        try {
+            run = checks.submit(() -> checker.check(new Loader().loadBytes(name, body), options, deadline));
+        } catch (RejectedExecutionException e) {
+            throw new Refusal(503, "briefcheck is shutting down; try again in a moment.");
+        }
+        Report report;
+        try {
+            report = run.get(checkTimeoutMillis + GRACE_MS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            run.cancel(true);
+            throw tookTooLong();
+        } catch (InterruptedException e) {
+            run.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new Refusal(503, "The check was interrupted; try again.");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("check failed", e.getCause());
+        }
+        if (report.findings().stream().anyMatch(f -> f.rule().equals(EngineRule.TIMEOUT.id()))) throw tookTooLong();
+        return report;
+    }
+
+    private Refusal tookTooLong() {
+        return new Refusal(503, "Checking took longer than " + Math.max(1, checkTimeoutMillis / 1000)
+                + " s and was stopped; try a smaller file.");
     }
 
     void formats(Context ctx) {
@@ -172,6 +205,10 @@ final class Api {
         }
     }
 
+    /**
+     * The body, at most {@link #MAX_BODY_BYTES}. A body that stops coming (the connection's idle timeout) or
+     * comes slower than the server's minimum data rate is refused with 408.
+     */
     private static byte[] boundedBody(Context ctx) throws IOException {
         long declared = ctx.req().getContentLengthLong();
         if (declared > MAX_BODY_BYTES) throw tooLarge();
@@ -179,6 +216,8 @@ final class Api {
             byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
             if (bytes.length > MAX_BODY_BYTES) throw tooLarge();
             return bytes;
+        } catch (BadMessageException | IOException e) {
+            throw new Refusal(408, "The text came too slowly or stopped coming; send it again.");
         }
     }
 

@@ -3,16 +3,13 @@ package io.briefcheck.web;
 import io.briefcheck.engine.Engine;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -21,20 +18,33 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * {@code briefcheck serve}: the page and its JSON API on one port. The engine is built once by the
  * caller and shared by every request (each check opens its own sessions). Checks run on a small
- * bounded pool sized to the machine, with a time limit, so a burst of requests queues instead of
- * starving the server; connections that stall are closed (see {@link Limits}).
+ * pool sized to the machine, with a cap on the checks in flight (more are refused with 429) and a
+ * time limit the engine keeps (503, the work stopped); connections that stall or send their body too
+ * slowly are closed (see {@link Limits}). HEAD is answered wherever GET is.
  */
 public final class WebServer implements AutoCloseable {
 
     /**
-     * Time limits: a connection that sends nothing for {@code idleTimeoutMs} is closed (slow clients
-     * cannot hold threads), and a check running longer than {@code checkTimeoutMs} is answered 503.
+     * Time limits: a connection that sends nothing for {@code idleTimeoutMs} is closed, and one whose body
+     * comes slower than {@link #MIN_BODY_BYTES_PER_SECOND} is refused (slow clients cannot hold threads);
+     * a check running longer than {@code checkTimeoutMs} is stopped and answered 503. At most
+     * {@code maxChecks} checks are in flight (reading their body, waiting or running); more get 429.
      */
-    public record Limits(int idleTimeoutMs, long checkTimeoutMs) {
+    public record Limits(int idleTimeoutMs, long checkTimeoutMs, int maxChecks) {
         public static final Limits DEFAULT = new Limits(15_000, 10_000);
+
+        public Limits(int idleTimeoutMs, long checkTimeoutMs) {
+            this(idleTimeoutMs, checkTimeoutMs, Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
+        }
+
+        /** The same limits with another time limit per check. */
+        public Limits withCheckTimeout(long ms) {
+            return new Limits(idleTimeoutMs, ms, maxChecks);
+        }
     }
 
-    private static final int QUEUED_CHECKS = 1_000;
+    /** The slowest a request body may come, in bytes per second, measured from its first byte. */
+    static final long MIN_BODY_BYTES_PER_SECOND = 1_024;
 
     /** Sent with every answer: the page loads only its own files and cannot be framed. */
     static final Map<String, String> SECURITY_HEADERS = Map.of(
@@ -48,20 +58,14 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
     private final AtomicReference<ServerConnector> connector = new AtomicReference<>();
-    private final ExecutorService checks;
+    private final CheckPool checks;
     private final String host;
     private final boolean loopback;
 
     private WebServer(Engine engine, String version, String host, int port, Limits limits, Clock clock) {
         this.host = host;
         this.loopback = isLoopback(host);
-        int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
-        this.checks = new ThreadPoolExecutor(workers, workers, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(QUEUED_CHECKS), r -> {
-                    Thread t = new Thread(r, "briefcheck-check");
-                    t.setDaemon(true);
-                    return t;
-                });
+        this.checks = new CheckPool(Math.max(2, Runtime.getRuntime().availableProcessors()), limits.maxChecks());
         Api api = new Api(engine, version, Examples.bundled(), checks, limits.checkTimeoutMs(), clock);
         Assets assets = Assets.bundled();
         this.app = Javalin.create(config -> {
@@ -76,6 +80,7 @@ public final class WebServer implements AutoCloseable {
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);
+                http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
             });
             config.jetty.addConnector((server, http) -> {
                 ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
@@ -87,16 +92,16 @@ public final class WebServer implements AutoCloseable {
             });
         });
         app.before(this::guard);
-        app.get("/", ctx -> asset(ctx, assets, "index.html"));
-        app.get("/{file}", ctx -> asset(ctx, assets, ctx.pathParam("file")));
+        getAndHead("/", ctx -> asset(ctx, assets, "index.html"));
+        getAndHead("/{file}", ctx -> asset(ctx, assets, ctx.pathParam("file")));
         app.post("/api/check", api::check);
-        app.get("/api/formats", api::formats);
-        app.get("/api/options", api::options);
-        app.get("/api/rules", api::rules);
-        app.get("/api/rules/<id>", api::rule);
-        app.get("/api/template/{kind}", api::template);
-        app.get("/api/examples", api::examples);
-        app.get("/api/examples/<name>", api::example);
+        getAndHead("/api/formats", api::formats);
+        getAndHead("/api/options", api::options);
+        getAndHead("/api/rules", api::rules);
+        getAndHead("/api/rules/<id>", api::rule);
+        getAndHead("/api/template/{kind}", api::template);
+        getAndHead("/api/examples", api::examples);
+        getAndHead("/api/examples/<name>", api::example);
         app.exception(Api.Refusal.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
@@ -107,6 +112,12 @@ public final class WebServer implements AutoCloseable {
             if (!ctx.res().isCommitted() && !isJson(ctx)) error(ctx, 404, "Nothing here: " + ctx.path());
         });
         app.error(405, ctx -> error(ctx, 405, "That method is not allowed here."));
+    }
+
+    /** GET, and HEAD answered the same without the body (the server leaves it out). */
+    private void getAndHead(String path, Handler handler) {
+        app.get(path, handler);
+        app.head(path, handler);
     }
 
     /** Starts serving; port 0 picks a free port (see {@link #port()}). */
@@ -138,10 +149,15 @@ public final class WebServer implements AutoCloseable {
         return loopback;
     }
 
+    /** How many checks are running now; 0 soon after a check is stopped at its time limit. */
+    int runningChecks() {
+        return checks.running();
+    }
+
     @Override
     public void close() {
         app.stop();
-        checks.shutdownNow();
+        checks.close();
     }
 
     /** Security headers on every answer, and, on loopback, only requests addressed to this machine (DNS rebinding). */
