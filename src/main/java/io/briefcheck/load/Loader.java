@@ -180,12 +180,37 @@ public final class Loader {
         Located fact = new Binder(problems).bind(TYPES.get(kind), root, source, Set.of("kind"));
         Document doc = new Document(file, raw.index(), start, kind, idOf(fact), fact, valueAt, keyAt, List.of());
         doc.setLayouts(layouts);
+        if (fact instanceof Results r) problems.addAll(impossible(r, doc));
         for (Problem p : problems) {
             // an absent field has no position of its own: point at the section that should hold it
             doc.addProblem(p.rule() == InputRule.MISSING_FIELD
                     ? new Problem(p.rule(), doc.positionOf(p.path()), p.path(), p.message(), p.fix()) : p);
         }
         return doc;
+    }
+
+    /**
+     * Figures of a results document that cannot all be true: an account likes or saves a post once, and
+     * only after it saw it, so likes and saves are at most the reach; reach counts accounts, impressions
+     * every view, so reach is at most the impressions.
+     */
+    private static List<Problem> impossible(Results r, Document doc) {
+        List<Problem> out = new ArrayList<>();
+        if (r.reach() != null) {
+            atMost(out, doc, "likes", r.likes(), "reach", r.reach(), "each like comes from an account the post reached");
+            atMost(out, doc, "saves", r.saves(), "reach", r.reach(), "each save comes from an account the post reached");
+        }
+        if (r.impressions() != null) {
+            atMost(out, doc, "reach", r.reach(), "impressions", r.impressions(), "every account reached saw it at least once");
+        }
+        return out;
+    }
+
+    private static void atMost(List<Problem> out, Document doc, String field, Long value, String bound, long limit, String why) {
+        if (value == null || value <= limit) return;
+        out.add(new Problem(InputRule.INVALID_VALUE, doc.positionOf(field), field,
+                "'" + field + "' is " + value + ", more than the " + bound + " of " + limit + ", which cannot be: " + why + ".",
+                "Copy both figures again from the platform's insights for this post (reach counts accounts, impressions views)."));
     }
 
     private static Kind kindOf(YNode.Mapping root) {
