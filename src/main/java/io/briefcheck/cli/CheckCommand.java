@@ -3,6 +3,7 @@ package io.briefcheck.cli;
 import io.briefcheck.check.Checker;
 import io.briefcheck.engine.Engine;
 import io.briefcheck.load.Document;
+import io.briefcheck.load.InputFiles;
 import io.briefcheck.load.Loader;
 import io.briefcheck.model.RunSettings;
 import io.briefcheck.policy.Baseline;
@@ -100,6 +101,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--disable", split = ",", paramLabel = "ID", description = "Do not report these rules or namespaces.")
     List<String> disable = new ArrayList<>();
+
+    @Option(names = "--follow-links", description = "Read files that links in a folder lead to outside that folder (skipped by default).")
+    boolean followLinks;
 
     @Option(names = "--color", paramLabel = "WHEN", description = "Colour the text report: auto (default), always, never.")
     ColourMode colour = ColourMode.auto;
@@ -230,6 +234,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private Loaded load(List<String> inputs, Policy policy) throws IOException {
         Loader loader = new Loader();
+        InputFiles seen = new InputFiles(followLinks);
         List<Document> documents = new ArrayList<>();
         List<Path> read = new ArrayList<>();
         List<String> notices = new ArrayList<>();
@@ -242,35 +247,24 @@ final class CheckCommand implements Callable<Integer> {
             if (!Files.exists(path)) {
                 throw new CannotRunException("briefcheck: " + input + ": no such file or folder.");
             }
-            List<Path> files = Loader.expand(path);
-            if (files.isEmpty()) {
+            InputFiles.Found found = seen.expand(input, path);
+            if (found.files() == 0) {
                 throw new CannotRunException("briefcheck: " + input + " holds no .yaml or .yml files.");
             }
-            read.addAll(files);
+            for (InputFiles.Entry e : found.entries()) if (e.file() != null) read.add(e.file());
             // a file named on the command line is checked even when ignore: matches it; ignore is for folders
-            boolean named = files.size() == 1 && files.get(0).equals(path);
-            if (named && policy.ignores(display(input, path, path))) {
+            boolean named = found.entries().size() == 1 && path.equals(found.entries().get(0).file());
+            if (named && policy.ignores(found.entries().get(0).display())) {
                 notices.add(input + " is in the ignore list of " + policy.configName()
                         + ", but was checked because it was named on the command line.");
             }
             // files are read in parallel (the loader keeps no state between files); the order stays the input's
-            documents.addAll(files.parallelStream()
-                    .flatMap(file -> {
-                        String name = display(input, path, file);
-                        return !named && policy.ignores(name) ? Stream.<Document>empty() : loader.loadFile(file, name).stream();
-                    })
+            documents.addAll(found.entries().parallelStream()
+                    .flatMap(e -> !named && policy.ignores(e.display()) ? Stream.<Document>empty() : e.load(loader).stream())
                     .toList());
         }
+        seen.notes().forEach(note -> spec.commandLine().getErr().println("briefcheck: " + note));
         return new Loaded(documents, read, notices);
-    }
-
-    /** The file as the user would write it: relative to what they typed. */
-    private static String display(String input, Path given, Path file) {
-        if (file.equals(given)) return input.replace('\\', '/');
-        String base = input.replace('\\', '/');
-        if (!base.endsWith("/")) base += "/";
-        if (base.equals("./")) base = "";
-        return base + given.relativize(file).toString().replace('\\', '/');
     }
 
     private void write(Report report, Output target, Engine engine) throws IOException {

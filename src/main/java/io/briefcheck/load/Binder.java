@@ -3,6 +3,7 @@ package io.briefcheck.load;
 import io.briefcheck.model.Amount;
 import io.briefcheck.model.Coded;
 import io.briefcheck.model.FieldNames;
+import io.briefcheck.model.MarketCode;
 import io.briefcheck.model.Required;
 import io.briefcheck.model.Source;
 import io.briefcheck.model.Timestamp;
@@ -35,6 +36,10 @@ final class Binder {
     private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
     private static final Pattern NUMBER_WITH_PERCENT = Pattern.compile("\\s*(-?\\d+(?:[.,]\\d+)?)\\s*(%?)\\s*");
     private static final Pattern CLOCK = Pattern.compile("(?:(\\d+):)?(\\d{1,2}):(\\d{2}(?:\\.\\d+)?)");
+    /** YAML's infinity and not-a-number ({@code .inf}, {@code -.Inf}, {@code .NaN}). */
+    private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+    /** The largest figure a count or an amount may have: 10^15, far above any real one, far below overflow. */
+    static final double MAX_NUMBER = 1e15;
     private static final Pattern SECONDS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*s?");
 
     private final List<Problem> problems;
@@ -75,10 +80,34 @@ final class Binder {
                 args[i + 1] = List.class.equals(f.raw) ? List.of() : null;
                 continue;
             }
-            args[i + 1] = convert(f.type, f.yamlName, e.value(), childSource);
+            YNode value = f.market ? markets(f.yamlName, e.value(), childSource) : e.value();
+            args[i + 1] = value == null ? null : convert(f.type, f.yamlName, value, childSource);
             if (args[i + 1] == null && List.class.equals(f.raw)) args[i + 1] = List.of();
         }
         return construct(shape, args);
+    }
+
+    /**
+     * The market codes of a field, without those that name no country (each reported); null when
+     * nothing is left of a single code.
+     */
+    private YNode markets(String name, YNode node, Source source) {
+        if (node instanceof YNode.Scalar s) {
+            if (s.isNull() || MarketCodes.valid(s.text())) return node;
+            problems.add(MarketCodes.problem(name, s, source.path()));
+            return null;
+        }
+        if (!(node instanceof YNode.Seq seq)) return node;
+        List<YNode> kept = new ArrayList<>();
+        for (int i = 0; i < seq.items().size(); i++) {
+            YNode item = seq.items().get(i);
+            if (item instanceof YNode.Scalar s && !s.isNull() && !MarketCodes.valid(s.text())) {
+                problems.add(MarketCodes.problem(name, s, source.item(i).path()));
+            } else {
+                kept.add(item);
+            }
+        }
+        return kept.size() == seq.items().size() ? node : new YNode.Seq(kept, seq.at());
     }
 
     private static String where(Source source) {
@@ -143,6 +172,7 @@ final class Binder {
             Matcher m = NUMBER_WITH_PERCENT.matcher(text);
             if (m.matches()) {
                 double v = Double.parseDouble(m.group(1).replace(',', '.'));
+                if (v > MAX_NUMBER) return tooLarge(s, name, text, source);
                 if (v < 0) return invalid(s, source, "'" + name + "' cannot be negative (" + text + ")", "Use a positive target.");
                 return new Amount(v, !m.group(2).isEmpty(), text);
             }
@@ -154,10 +184,13 @@ final class Binder {
             if (clock.matches()) {
                 double h = clock.group(1) == null ? 0 : Double.parseDouble(clock.group(1));
                 double sec = h * 3600 + Double.parseDouble(clock.group(2)) * 60 + Double.parseDouble(clock.group(3));
-                return new Timestamp(sec, text);
+                return sec > MAX_NUMBER ? tooLarge(s, name, text, source) : new Timestamp(sec, text);
             }
             Matcher secs = SECONDS.matcher(text);
-            if (secs.matches()) return new Timestamp(Double.parseDouble(secs.group(1)), text);
+            if (secs.matches()) {
+                double sec = Double.parseDouble(secs.group(1));
+                return sec > MAX_NUMBER ? tooLarge(s, name, text, source) : new Timestamp(sec, text);
+            }
             return invalid(s, source, "'" + name + "' is \"" + text + "\", which is not a time in the video",
                     "Write minutes:seconds (\"0:03\"), hours:minutes:seconds (\"1:02:03\") or seconds (3).");
         }
@@ -190,11 +223,17 @@ final class Binder {
 
     private Object number(Class<?> raw, String name, YNode.Scalar s, String text, Source source) {
         boolean whole = raw != Double.class;
+        String t = text.replace("_", "");
+        if (NOT_FINITE.matcher(t).matches()) {
+            return invalid(s, source, "'" + name + "' is " + text + ", which is not a figure briefcheck can use (it is infinite or not a number)",
+                    "Write the figure itself, e.g. " + name + ": " + (whole ? "48000" : "12.5") + ".");
+        }
         Number value;
         try {
-            String t = text.replace("_", "");
             if (whole) {
                 if (!"int".equals(s.type()) && !t.matches("-?\\d+")) throw new NumberFormatException();
+                // more digits than 10^15 has (after leading zeros) is too large, without parsing a hostile number
+                if (t.replaceFirst("^[-+]?0*", "").length() > 16) return tooLarge(s, name, text, source);
                 value = Long.parseLong(t);
             } else {
                 if (!Set.of("int", "float").contains(s.type()) && !t.matches("-?\\d+(\\.\\d+)?")) throw new NumberFormatException();
@@ -205,6 +244,7 @@ final class Binder {
             return invalid(s, source, "'" + name + "' should be " + (whole ? "a whole number" : "a number")
                     + ", not \"" + text + "\"", "Write the number without words or units, e.g. " + name + ": " + example + ".");
         }
+        if (Math.abs(value.doubleValue()) > MAX_NUMBER) return tooLarge(s, name, text, source);
         if (value.doubleValue() < 0) {
             return invalid(s, source, "'" + name + "' cannot be negative (" + text + ")", "Use zero or a positive number.");
         }
@@ -220,6 +260,12 @@ final class Binder {
         }
         if (raw == Long.class) return Long.valueOf(value.longValue());
         return Double.valueOf(value.doubleValue());
+    }
+
+    /** A value beyond {@link #MAX_NUMBER}: no real count or amount is that large, and sums of it would overflow. */
+    private Object tooLarge(YNode.Scalar s, String name, String text, Source source) {
+        return invalid(s, source, "'" + name + "' is " + text + ", more than briefcheck can count (up to 1,000,000,000,000,000)",
+                "Check the number: write the figure as the platform or the contract gives it, without extra digits.");
     }
 
     private Object enumValue(Class<?> raw, String name, YNode.Scalar s, String text, Source source) {
@@ -276,7 +322,7 @@ final class Binder {
         return SHAPES.computeIfAbsent(type, Shape::of);
     }
 
-    private record Field(String yamlName, Class<?> raw, Type type, boolean required) {
+    private record Field(String yamlName, Class<?> raw, Type type, boolean required, boolean market) {
     }
 
     /** A record's fields, minus the leading {@code Source source} every model record has. */
@@ -293,7 +339,7 @@ final class Binder {
                 RecordComponent c = components[i];
                 types[i] = c.getType();
                 fields.add(new Field(FieldNames.yaml(c.getName()), c.getType(), c.getGenericType(),
-                        c.isAnnotationPresent(Required.class)));
+                        c.isAnnotationPresent(Required.class), c.isAnnotationPresent(MarketCode.class)));
             }
             try {
                 return new Shape(List.copyOf(fields), type.getDeclaredConstructor(types));

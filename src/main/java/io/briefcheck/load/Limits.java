@@ -2,9 +2,16 @@ package io.briefcheck.load;
 
 /**
  * Input limits. They protect the checker (and the web server) from hostile files; real briefs and
- * drafts are far below every one of them.
+ * drafts are far below every one of them. {@code maxExpandedChars} bounds the characters of a whole
+ * file's values and field names once every alias ({@code *name}) is written out, text aliases
+ * included, so the work after reading stays in proportion to the file.
  */
-public record Limits(long maxFileBytes, int maxDepth, int maxAliases, int maxNodes) {
-    /** 2 MiB per file, 40 levels, 50 collection aliases, 100,000 values per document. */
-    public static final Limits DEFAULT = new Limits(2L * 1024 * 1024, 40, 50, 100_000);
+public record Limits(long maxFileBytes, int maxDepth, int maxAliases, int maxNodes, long maxExpandedChars) {
+    /** 2 MiB per file, 40 levels, 50 collection aliases, 100,000 values per document, 4 Mi characters expanded. */
+    public static final Limits DEFAULT = new Limits(2L * 1024 * 1024, 40, 50, 100_000, 4L * 1024 * 1024);
+
+    /** Limits whose expanded size is twice the file size. */
+    public Limits(long maxFileBytes, int maxDepth, int maxAliases, int maxNodes) {
+        this(maxFileBytes, maxDepth, maxAliases, maxNodes, 2 * maxFileBytes);
+    }
 }

@@ -9,12 +9,9 @@ import io.briefcheck.model.Results;
 import io.briefcheck.model.Source;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads input files into {@link Document}s: one per YAML document, each with its typed fact or the
@@ -47,78 +43,54 @@ public final class Loader {
         this(Limits.DEFAULT);
     }
 
-    /** The YAML files a path stands for: itself, or every *.yaml / *.yml below a directory. */
+    /** The YAML files a path stands for: itself, or every *.yaml / *.yml below a directory (see {@link InputFiles}). */
     public static List<Path> expand(Path path) throws IOException {
-        if (!Files.isDirectory(path)) return List.of(path);
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> isYaml(p.getFileName().toString()))
-                    .filter(p -> !hidden(path.relativize(p)))
-                    .sorted()
-                    .toList();
-        }
+        return new InputFiles(false).expand(path.toString(), path).entries().stream()
+                .filter(e -> e.problem() == null).map(InputFiles.Entry::file).toList();
     }
 
-    private static boolean isYaml(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".yaml") || n.endsWith(".yml");
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) return true;
-        }
-        return false;
-    }
-
-    /** Reads one file; {@code display} is the name reports use for it. */
+    /**
+     * Reads one file; {@code display} is the name reports use for it. Only a regular file is opened,
+     * decided from its attributes first: a pipe or a device (/dev/zero) could block or never end.
+     */
     public List<Document> loadFile(Path file, String display) {
         try {
-            long size = Files.size(file);
-            if (size > limits.maxFileBytes()) {
-                return List.of(Document.unreadable(display, 0, Position.START, new Problem(InputRule.LIMIT_EXCEEDED,
-                        Position.START, "", "This file is " + size + " bytes, over the limit of "
-                        + limits.maxFileBytes() + " bytes; it was not read.", "Split it into smaller files.")));
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                return List.of(Document.unreadable(display, 0, Position.START, InputFiles.notRegular(attributes)));
             }
-            return loadBytes(display, Files.readAllBytes(file));
+            if (attributes.size() > limits.maxFileBytes()) return List.of(tooLarge(display, "This file is " + attributes.size() + " bytes,"));
+            try (InputStream in = Files.newInputStream(file)) {
+                return loadStream(display, in);
+            }
         } catch (IOException e) {
-            return List.of(Document.unreadable(display, 0, Position.START, new Problem(InputRule.YAML_SYNTAX,
-                    Position.START, "", "The file could not be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() != null ? ": " + e.getMessage() : "") + ").",
-                    "Check that the file exists and that you may read it.")));
+            return List.of(Document.unreadable(display, 0, Position.START, InputFiles.cannotRead(e, "file")));
         }
+    }
+
+    private Document tooLarge(String display, String what) {
+        return Document.unreadable(display, 0, Position.START, new Problem(InputRule.LIMIT_EXCEEDED,
+                Position.START, "", what + " over the limit of " + limits.maxFileBytes()
+                + " bytes; it was not read.", "Split it into smaller files."));
     }
 
     /** Reads a whole stream (stdin), with the same limits as a file. */
     public List<Document> loadStream(String display, InputStream in) throws IOException {
+        // never more than the limit allows, even from a file that grows while it is read
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
-        if (bytes.length > limits.maxFileBytes()) {
-            return List.of(Document.unreadable(display, 0, Position.START, new Problem(InputRule.LIMIT_EXCEEDED,
-                    Position.START, "", "The input is over the limit of " + limits.maxFileBytes()
-                    + " bytes; it was not read.", "Split it into smaller files.")));
-        }
+        if (bytes.length > limits.maxFileBytes()) return List.of(tooLarge(display, "This input is"));
         return loadBytes(display, bytes);
     }
 
     public List<Document> loadBytes(String display, byte[] bytes) {
-        String text;
         Position nul = firstNul(bytes);
         if (nul != null) {
             return List.of(Document.unreadable(display, 0, Position.START, new Problem(InputRule.YAML_SYNTAX,
                     nul, "", "This file holds binary data (a zero byte), so it is not YAML text.",
                     "Check that this is the file you meant; save briefs and posts as plain UTF-8 text.")));
         }
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return List.of(Document.unreadable(display, 0, Position.START, new Problem(InputRule.YAML_SYNTAX,
-                    Position.START, "", "This is not a text file in UTF-8, so it cannot be YAML.",
-                    "Save the file as UTF-8 text (any text editor can), or remove it from the check.")));
-        }
-        return loadText(display, text);
+        Utf8.Decoded decoded = Utf8.decode(bytes);
+        return loadText(display, decoded.text(), decoded.bad());
     }
 
     /** Where the first zero byte is (text never has one), or null. */
@@ -137,6 +109,11 @@ public final class Loader {
     }
 
     public List<Document> loadText(String display, String text) {
+        return loadText(display, text, List.of());
+    }
+
+    /** Reads decoded text; a document holding one of the {@code bad} bytes is reported at it instead of read. */
+    private List<Document> loadText(String display, String text, List<Utf8.BadByte> bad) {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         List<YamlReader.Raw> raws = reader.read(text);
         if (raws.isEmpty()) {
@@ -148,7 +125,9 @@ public final class Loader {
         List<String> fileLines = List.of(text.split("\r\n|\n|\r", -1));
         List<Document> out = new ArrayList<>(raws.size());
         for (YamlReader.Raw raw : raws) {
-            Document doc = toDocument(display, raw);
+            Utf8.BadByte badByte = badByteIn(raw, bad);
+            Document doc = badByte == null ? toDocument(display, raw)
+                    : Document.unreadable(display, raw.index(), new Position(raw.firstLine(), 1), notUtf8(badByte));
             Map<String, String> values = new HashMap<>();
             if (raw.root() != null) collectValues(raw.root(), "", values);
             int to = Math.min(fileLines.size(), raw.offset() + raw.lineCount());
@@ -156,6 +135,22 @@ public final class Loader {
             out.add(doc);
         }
         return out;
+    }
+
+    /** The first byte that is not UTF-8 on the lines of this document, or null. */
+    private static Utf8.BadByte badByteIn(YamlReader.Raw raw, List<Utf8.BadByte> bad) {
+        for (Utf8.BadByte b : bad) {
+            int line = b.at().line();
+            if (line > raw.offset() && line <= raw.offset() + raw.lineCount()) return b;
+        }
+        return null;
+    }
+
+    private static Problem notUtf8(Utf8.BadByte b) {
+        return new Problem(InputRule.YAML_SYNTAX, b.at(), "", String.format(Locale.ROOT,
+                "The byte 0x%02X here is not UTF-8 text: the file was probably saved in another encoding "
+                        + "(such as Windows-1252 or Latin-1), so this document was not read.", b.value()),
+                "Save the file as UTF-8 (most editors offer it under 'Save with encoding'), or retype the character here.");
     }
 
     private Document toDocument(String file, YamlReader.Raw raw) {
@@ -185,12 +180,37 @@ public final class Loader {
         Located fact = new Binder(problems).bind(TYPES.get(kind), root, source, Set.of("kind"));
         Document doc = new Document(file, raw.index(), start, kind, idOf(fact), fact, valueAt, keyAt, List.of());
         doc.setLayouts(layouts);
+        if (fact instanceof Results r) problems.addAll(impossible(r, doc));
         for (Problem p : problems) {
             // an absent field has no position of its own: point at the section that should hold it
             doc.addProblem(p.rule() == InputRule.MISSING_FIELD
                     ? new Problem(p.rule(), doc.positionOf(p.path()), p.path(), p.message(), p.fix()) : p);
         }
         return doc;
+    }
+
+    /**
+     * Figures of a results document that cannot all be true: an account likes or saves a post once, and
+     * only after it saw it, so likes and saves are at most the reach; reach counts accounts, impressions
+     * every view, so reach is at most the impressions.
+     */
+    private static List<Problem> impossible(Results r, Document doc) {
+        List<Problem> out = new ArrayList<>();
+        if (r.reach() != null) {
+            atMost(out, doc, "likes", r.likes(), "reach", r.reach(), "each like comes from an account the post reached");
+            atMost(out, doc, "saves", r.saves(), "reach", r.reach(), "each save comes from an account the post reached");
+        }
+        if (r.impressions() != null) {
+            atMost(out, doc, "reach", r.reach(), "impressions", r.impressions(), "every account reached saw it at least once");
+        }
+        return out;
+    }
+
+    private static void atMost(List<Problem> out, Document doc, String field, Long value, String bound, long limit, String why) {
+        if (value == null || value <= limit) return;
+        out.add(new Problem(InputRule.INVALID_VALUE, doc.positionOf(field), field,
+                "'" + field + "' is " + value + ", more than the " + bound + " of " + limit + ", which cannot be: " + why + ".",
+                "Copy both figures again from the platform's insights for this post (reach counts accounts, impressions views)."));
     }
 
     private static Kind kindOf(YNode.Mapping root) {

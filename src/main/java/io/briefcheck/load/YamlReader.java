@@ -1,20 +1,33 @@
 package io.briefcheck.load;
 
 import java.io.StringReader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Splits a YAML stream into documents and reads each one on its own, so that a broken document
@@ -38,10 +51,158 @@ public final class YamlReader {
 
     public List<Raw> read(String text) {
         List<Raw> out = new ArrayList<>();
+        Position longWord = longWord(text);
+        if (longWord != null) {
+            return List.of(new Raw(0, longWord.line(), null, new Problem(InputRule.LIMIT_EXCEEDED, longWord, "",
+                    "A word here runs on for more than " + MAX_WORD + " characters without a space or line break; the file was not read.",
+                    "Check that this is the file you meant: no brief or post has a word that long (a link may have a few thousand)."),
+                    0, 0));
+        }
+        Budget budget = new Budget(limits.maxExpandedChars());
         for (Chunk chunk : split(text)) {
-            out.add(readOne(out.size(), chunk));
+            out.add(readOne(out.size(), chunk, budget));
         }
         return out;
+    }
+
+    /**
+     * The longest run of characters without a space or a line break the reader accepts. Reading such a
+     * run costs time in the square of its length (SnakeYAML looks ahead through all of it), so a file of
+     * one two-megabyte word would take a second; real links and hashtags are far shorter.
+     */
+    static final int MAX_WORD = 64 * 1024;
+
+    /** Where a word longer than {@link #MAX_WORD} starts, or null. */
+    private static Position longWord(String text) {
+        int line = 1, lineStart = 0, run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+                line++;
+                lineStart = i + 1;
+                run = 0;
+            } else if (c == ' ' || c == '\t') {
+                run = 0;
+            } else if (++run > MAX_WORD) {
+                int start = i - run + 1;
+                return new Position(line, text.codePointCount(lineStart, start) + 1);
+            }
+        }
+        return null;
+    }
+
+    /** The characters a whole stream may expand to, shared by its documents. */
+    private static final class Budget {
+        long left;
+
+        Budget(long chars) {
+            this.left = chars;
+        }
+    }
+
+    /**
+     * Counts, event by event as the parser reads, the characters of the values and field names a
+     * document holds once every alias is written out (an alias costs what its anchor holds), and stops
+     * at the alias or value that goes over the stream's {@link Budget}: a few short aliases of a long
+     * text are refused before the rest of the file is even parsed.
+     */
+    private final class Counting implements Parser {
+        private final Parser parser;
+        private final Budget budget;
+        private final ChunkLines marks;
+        private final Map<String, Long> anchors = new HashMap<>();
+        private final Deque<Object[]> open = new ArrayDeque<>(); // {anchor or null, characters before it}
+        private long spent;
+
+        Counting(Parser parser, Budget budget, ChunkLines marks) {
+            this.parser = parser;
+            this.budget = budget;
+            this.marks = marks;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            Event e = parser.getEvent();
+            if (e instanceof ScalarEvent s) {
+                spend(s.getValue().length(), e);
+                if (s.getAnchor() != null) anchors.put(s.getAnchor(), (long) s.getValue().length());
+            } else if (e instanceof AliasEvent a) {
+                spend(anchors.getOrDefault(a.getAnchor(), 0L), e);
+            } else if (e instanceof CollectionStartEvent c) {
+                open.push(new Object[] {c.getAnchor(), spent});
+            } else if (e instanceof CollectionEndEvent && !open.isEmpty()) {
+                Object[] start = open.pop();
+                if (start[0] != null) anchors.put((String) start[0], spent - (Long) start[1]);
+            }
+            return e;
+        }
+
+        private void spend(long chars, Event e) {
+            spent += chars;
+            budget.left -= chars;
+            if (budget.left < 0) {
+                Position at = e.getStartMark() == null ? Position.START : marks.at(e.getStartMark());
+                throw new LimitException(new Problem(InputRule.LIMIT_EXCEEDED, at, "",
+                        "This file's values add up to more than " + limits.maxExpandedChars()
+                                + " characters once its aliases (*name) are written out; it was not read.",
+                        "Write each text out once instead of repeating it with an anchor (&name) and aliases (*name)."));
+            }
+        }
+    }
+
+    /**
+     * File positions for SnakeYAML's marks. SnakeYAML also breaks lines at U+0085, U+2028 and U+2029,
+     * which editors show inside a line; its code point index is mapped back onto the lines as an
+     * editor counts them (only CR, LF and CRLF end a line, and {@link #split} has made them all LF).
+     */
+    private static final class ChunkLines {
+        private final int lineOffset;
+        private final int[] starts;
+
+        ChunkLines(Chunk chunk) {
+            this.lineOffset = chunk.offset();
+            String t = chunk.text();
+            List<Integer> s = new ArrayList<>();
+            s.add(0);
+            int cp = 0;
+            for (int i = 0; i < t.length(); ) {
+                int c = t.codePointAt(i);
+                i += Character.charCount(c);
+                cp++;
+                if (c == '\n') s.add(cp);
+            }
+            this.starts = s.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The 0-based line of the chunk that holds code point {@code index}. */
+        int line(int index) {
+            int lo = 0, hi = starts.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (starts[mid] <= index) lo = mid;
+                else hi = mid - 1;
+            }
+            return lo;
+        }
+
+        /** The mark's position; the end of the text (after its last line break) is the end of the last line. */
+        Position at(Mark m) {
+            int line = line(m.getIndex());
+            int last = starts.length - 2;
+            if (line > last && last >= 0) return new Position(lineOffset + last + 1, starts[last + 1] - starts[last]);
+            return new Position(lineOffset + line + 1, m.getIndex() - starts[line] + 1);
+        }
     }
 
     private record Chunk(int offset, String text, int firstContentLine, int lineCount) {
@@ -85,22 +246,25 @@ public final class YamlReader {
         chunks.add(new Chunk(from, sb.toString(), firstContent + 1, to - from));
     }
 
-    private Raw readOne(int index, Chunk chunk) {
+    private Raw readOne(int index, Chunk chunk, Budget budget) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(limits.maxAliases());
         options.setNestingDepthLimit(limits.maxDepth());
         options.setAllowDuplicateKeys(true);
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1024));
         Node node;
+        ChunkLines marks = new ChunkLines(chunk);
         try {
-            node = new Yaml(options).compose(new StringReader(chunk.text()));
+            Parser parser = new Counting(new ParserImpl(new StreamReader(new StringReader(chunk.text())), options), budget, marks);
+            node = new Composer(parser, new Resolver(), options).getSingleNode();
+        } catch (LimitException e) {
+            return new Raw(index, chunk.firstContentLine(), null, e.problem, chunk.offset(), chunk.lineCount());
         } catch (MarkedYAMLException e) {
             boolean unclosed = e.getContext() != null && e.getContext().contains("quoted scalar")
                     && e.getContextMark() != null;
             // an unclosed quote is noticed at the end of the file; point at where it was opened
             Mark mark = unclosed || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
-            Position at = mark == null ? new Position(chunk.firstContentLine(), 1)
-                    : new Position(chunk.offset() + mark.getLine() + 1, mark.getColumn() + 1);
+            Position at = mark == null ? new Position(chunk.firstContentLine(), 1) : marks.at(mark);
             return new Raw(index, chunk.firstContentLine(), null, syntax(e, at), chunk.offset(), chunk.lineCount());
         } catch (YAMLException e) {
             return new Raw(index, chunk.firstContentLine(), null, limitOrSyntax(e, chunk), chunk.offset(), chunk.lineCount());
@@ -111,7 +275,7 @@ public final class YamlReader {
             return new Raw(index, chunk.firstContentLine(), null, null, chunk.offset(), chunk.lineCount());
         }
         try {
-            Converter c = new Converter(chunk.offset(), chunk.text().split("\n", -1));
+            Converter c = new Converter(marks, chunk.text().split("\n", -1));
             return new Raw(index, chunk.firstContentLine(), c.convert(node, 0), null, chunk.offset(), chunk.lineCount());
         } catch (LimitException e) {
             return new Raw(index, chunk.firstContentLine(), null, e.problem, chunk.offset(), chunk.lineCount());
@@ -182,36 +346,37 @@ public final class YamlReader {
 
     /** SnakeYAML nodes to YNodes, expanding aliases while counting values against the limits. */
     private final class Converter {
-        private final int lineOffset;
+        private final ChunkLines marks;
         private final String[] lines;
         private int nodes;
 
-        Converter(int lineOffset, String[] lines) {
-            this.lineOffset = lineOffset;
+        Converter(ChunkLines marks, String[] lines) {
+            this.marks = marks;
             this.lines = lines;
         }
 
         /** Where the characters of a text value are, when they map one to one onto the file; else null. */
         private TextLayout layout(ScalarNode s) {
-            Mark start = s.getStartMark();
-            Mark end = s.getEndMark();
-            if (start == null || end == null) return null;
-            int line = lineOffset + start.getLine() + 1;
+            if (s.getStartMark() == null || s.getEndMark() == null) return null;
+            Position start = marks.at(s.getStartMark());
+            Position end = marks.at(s.getEndMark());
             String v = s.getValue();
+            boolean oneLine = start.line() == end.line() && v.indexOf('\n') < 0;
             switch (s.getScalarStyle()) {
                 case PLAIN:
-                    return start.getLine() == end.getLine() ? new TextLayout(new Position(line, start.getColumn() + 1), 1, v) : null;
+                    return oneLine && end.column() - start.column() == v.codePointCount(0, v.length())
+                            ? new TextLayout(start, 1, v) : null;
                 case SINGLE_QUOTED:
                 case DOUBLE_QUOTED:
-                    boolean verbatim = start.getLine() == end.getLine()
-                            && end.getColumn() - start.getColumn() - 2 == v.codePointCount(0, v.length());
-                    return verbatim ? new TextLayout(new Position(line, start.getColumn() + 2), 1, v) : null;
+                    boolean verbatim = oneLine && end.column() - start.column() - 2 == v.codePointCount(0, v.length());
+                    return verbatim ? new TextLayout(new Position(start.line(), start.column() + 1), 1, v) : null;
                 case LITERAL:
-                    for (int i = start.getLine() + 1; i < lines.length; i++) {
+                    int first = start.line() - marks.lineOffset;
+                    for (int i = first; i < lines.length; i++) {
                         if (lines[i].isBlank()) continue;
                         int indent = 0;
                         while (indent < lines[i].length() && lines[i].charAt(indent) == ' ') indent++;
-                        return new TextLayout(new Position(lineOffset + start.getLine() + 2, indent + 1), indent + 1, v);
+                        return new TextLayout(new Position(start.line() + 1, indent + 1), indent + 1, v);
                     }
                     return null;
                 default:
@@ -221,7 +386,7 @@ public final class YamlReader {
 
         private Position at(Node n) {
             Mark m = n.getStartMark();
-            return m == null ? Position.START : new Position(lineOffset + m.getLine() + 1, m.getColumn() + 1);
+            return m == null ? Position.START : marks.at(m);
         }
 
         YNode convert(Node n, int depth) {
