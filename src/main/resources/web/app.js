@@ -114,9 +114,11 @@
 
   const FIX_SHOWN = 300;
 
+  /** A fix that quotes a rewritten caption: the report cuts long quotes with "…"; the whole caption is the suggestion. */
   function shortFix(fix) {
     const chars = Array.from(fix); // code points, so an emoji is never cut in half
-    return chars.length <= FIX_SHOWN ? fix : chars.slice(0, FIX_SHOWN).join('').trimEnd() + '… (the whole caption is below)';
+    if (chars.length > FIX_SHOWN) return chars.slice(0, FIX_SHOWN).join('').trimEnd() + '… (the whole caption is below)';
+    return fix.includes('…') ? fix + ' (the whole caption is below)' : fix;
   }
 
   /** One finding as a list item: severity, rule, message, fix, and a fixed caption to copy. */

@@ -5,6 +5,7 @@ import io.briefcheck.engine.Engine;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.InputFiles;
 import io.briefcheck.load.Loader;
+import io.briefcheck.load.MarketCodes;
 import io.briefcheck.model.RunSettings;
 import io.briefcheck.policy.Baseline;
 import io.briefcheck.policy.Config;
@@ -130,7 +131,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<String> marketCodes = markets.stream().map(m -> m.strip().toUpperCase(Locale.ROOT)).filter(m -> !m.isEmpty()).toList();
         for (String m : marketCodes) {
-            if (!m.matches("[A-Z]{2}")) throw new CannotRunException("briefcheck: --market takes two-letter country codes such as US, UK or NL, not '" + m + "'.");
+            String wrong = MarketCodes.whyNot(m);
+            if (wrong != null) throw new CannotRunException("briefcheck: --market " + wrong);
         }
         if (marketCodes.isEmpty()) marketCodes = settings.markets();
         List<Output> reports = reports();

@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * checked for it); anything else is an input error, with the code that was probably meant: the
  * three-letter code ("USA" is US), or the country's English name ("Germany" is DE).
  */
-final class MarketCodes {
+public final class MarketCodes {
 
     private static final Set<String> CODES = new TreeSet<>();
     private static final Map<String, String> GUESSES = new HashMap<>();
@@ -44,6 +44,17 @@ final class MarketCodes {
 
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    }
+
+    /**
+     * Null when {@code written} is a market code; else what is wrong, in words, with the code probably
+     * meant ("'USA' is not a country code; did you mean 'US'?"), for options and settings outside documents.
+     */
+    public static String whyNot(String written) {
+        if (valid(written)) return null;
+        String guess = guess(written);
+        return "'" + written.strip() + "' is not a country code" + (guess != null ? "; did you mean '" + guess + "'?" : "")
+                + " Markets are two-letter country codes such as US, UK, NL, DE or FR (EU for the EU as a whole).";
     }
 
     static boolean valid(String code) {

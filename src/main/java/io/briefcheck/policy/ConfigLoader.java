@@ -1,6 +1,7 @@
 package io.briefcheck.policy;
 
 import io.briefcheck.core.Severity;
+import io.briefcheck.load.MarketCodes;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -145,9 +146,8 @@ public final class ConfigLoader {
             List<String> out = new ArrayList<>();
             for (String m : strings(n, "markets")) {
                 String code = m.toUpperCase(Locale.ROOT);
-                if (!code.matches("[A-Z]{2}")) {
-                    throw error(n, "markets takes two-letter country codes such as US, UK or NL, not '" + m + "'.");
-                }
+                String wrong = MarketCodes.whyNot(m);
+                if (wrong != null) throw error(n, "markets: " + wrong);
                 out.add(code);
             }
             return out;

@@ -92,7 +92,7 @@ public final class TextRenderer {
         StringBuilder sb = new StringBuilder();
         sb.append(count(s.documents(), "document")).append(" in ").append(count(s.files(), "file")).append(": ")
                 .append(passed).append(" passed, ").append(failed).append(" failed");
-        if (unreadable > 0) sb.append(", ").append(unreadable).append(" could not be read");
+        if (unreadable > 0) sb.append(", ").append(unreadable).append(" could not be checked");
         sb.append(" — ").append(count(s.error(), "error")).append(", ").append(count(s.warning(), "warning"))
                 .append(", ").append(s.info()).append(" info");
         if (s.suppressed() > 0) sb.append(", ").append(s.suppressed()).append(" suppressed");

@@ -59,7 +59,7 @@ class ControlCharactersTest {
         assertTrue(r.out().contains("(post x\\n::error file=evil::injected)"), r.out());
         assertTrue(r.out().contains("'U+001B[2Kcaptoin'"), r.out());
         assertFalse(r.out().contains(LONG_FIELD), "a 3,000-character message is cut");
-        assertTrue(r.out().contains("more characters; the JSON report has the whole text)"), r.out());
+        assertTrue(r.out().contains("zzz…"), "the quoted value ends in an ellipsis: " + r.out());
     }
 
     @Test
@@ -102,7 +102,7 @@ class ControlCharactersTest {
     }
 
     @Test
-    void jsonAndSarifEscapeControlCharactersAndKeepTheWholeText() throws Exception {
+    void jsonAndSarifEscapeControlCharactersAndKeepTheTextAsWritten() throws Exception {
         for (String format : new String[] {"json", "sarif"}) {
             Cli.Result r = run(format);
             assertFalse(r.out().contains(ESC), format);
@@ -110,7 +110,8 @@ class ControlCharactersTest {
             JsonNode n = new ObjectMapper().readTree(r.out());
             if (format.equals("json")) {
                 assertEquals("x\n::error file=evil::injected", n.get("documents").get(0).get("id").asText());
-                assertTrue(n.toString().contains(LONG_FIELD), "JSON keeps the whole message");
+                // quoted values are cut where findings are made (engine/FindingText), in every format
+                assertFalse(n.toString().contains(LONG_FIELD), "a 3,000-character quoted value is cut in JSON too");
             }
             JsonNode findings = format.equals("json") ? n.get("findings") : n.at("/runs/0/results");
             boolean asWritten = false;

@@ -134,6 +134,10 @@ class CheckCommandTest {
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("no such file or folder"));
         assertEquals(2, Cli.run("check", "--market", "USA1", "briefs/").exit());
+        Cli usa = Cli.run("check", "--market", "USA", "briefs/");
+        assertEquals(2, usa.exit());
+        assertTrue(usa.err().contains("'USA' is not a country code; did you mean 'US'?"), usa.err());
+        assertEquals(2, Cli.run("check", "--market", "ZZ", "briefs/").exit(), "ZZ is no country");
         assertEquals(2, Cli.run("check", "--no-such-option").exit());
     }
 
@@ -159,7 +163,7 @@ class CheckCommandTest {
         Cli r = Cli.run("check", "--color", "never", binary.toString());
         assertEquals(1, r.exit(), r::toString);
         assertTrue(r.out().contains("input/yaml-syntax"));
-        assertTrue(r.out().contains("1 could not be read"));
+        assertTrue(r.out().contains("1 could not be checked"));
         assertEquals("", r.err());
     }
 
