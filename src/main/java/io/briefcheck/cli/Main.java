@@ -1,5 +1,6 @@
 package io.briefcheck.cli;
 
+import io.briefcheck.engine.Engine;
 import java.io.PrintWriter;
 import java.time.Clock;
 import picocli.CommandLine;
@@ -46,8 +47,20 @@ public final class Main implements Runnable {
 
     /** The same, with the clock that says what day it is (deadlines, waiver expiry): tests pass a fixed one. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+        return run(args, out, err, clock, null);
+    }
+
+    /**
+     * The same, with the bundled rules already compiled into {@code bundled} (null: compile them, as
+     * every process does): a test that runs {@code check} thousands of times compiles them once.
+     * {@code --rules}, {@code --no-default-rules} and a configuration's {@code extra_rules} still build
+     * their own.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, Engine bundled) {
         CommandLine cli = new CommandLine(new Main());
-        ((CheckCommand) cli.getSubcommands().get("check").getCommand()).clock = clock;
+        CheckCommand check = (CheckCommand) cli.getSubcommands().get("check").getCommand();
+        check.clock = clock;
+        check.ruleOptions.bundled = bundled;
         ((ServeCommand) cli.getSubcommands().get("serve").getCommand()).clock = clock;
         cli.setOut(out);
         cli.setErr(err);

@@ -20,7 +20,11 @@ final class RuleOptions {
     @Option(names = "--no-default-rules", description = "Use only the rules given with --rules.")
     boolean noDefaultRules;
 
+    /** The bundled rules, compiled before the command ran (Main's caller may pass them), or null. */
+    Engine bundled;
+
     Engine engine() {
+        if (bundled != null && ruleDirs.isEmpty() && !noDefaultRules) return bundled;
         List<RuleFolder> folders = new ArrayList<>();
         for (Path dir : ruleDirs) {
             try {
