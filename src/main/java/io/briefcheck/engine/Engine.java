@@ -153,9 +153,17 @@ public final class Engine {
             for (Located f : facts) session.insert(f);
             for (Deriver deriver : derivers) {
                 Deadline.check();
-                for (Object derived : deriver.derive(facts, settings, data)) {
-                    session.insert(derived);
-                    derivedFacts.add(derived);
+                List<Object> derived;
+                try {
+                    derived = deriver.derive(facts, settings, data);
+                } catch (Deadline.TimeUp e) {
+                    throw e;
+                } catch (RuntimeException | StackOverflowError e) {
+                    return deriverFailed(deriver, e, group, byKey);
+                }
+                for (Object d : derived) {
+                    session.insert(d);
+                    derivedFacts.add(d);
                 }
             }
             Deadline.check();
@@ -199,6 +207,34 @@ public final class Engine {
                 + what + "; it found nothing here, the other rules went on.";
         String fix = "Fix the rule at " + locations.of(rule) + ", or check without its folder (--rules, extra_rules).";
         for (Document d : doc != null ? List.of(doc) : group) findings.reportOn(d, EngineRule.RULE_FAILED, message, fix);
+    }
+
+    /**
+     * A deriver (briefcheck's own Java analysis) threw on these documents: the rules need its facts, so
+     * none is run on them, each gets an engine/rule-failed finding saying so, and the other groups go on.
+     */
+    private GroupResult deriverFailed(Deriver deriver, Throwable error, List<Document> group, Map<Findings.DocKey, Document> byKey) {
+        Findings findings = new Findings(catalog, byKey, perRule);
+        String what = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
+        String with = group.size() > 1 ? " (and the " + (group.size() - 1) + " documents checked together with it)" : "";
+        for (Document d : group) {
+            findings.reportOn(d, EngineRule.RULE_FAILED, "briefcheck's analysis " + deriver.getClass().getSimpleName()
+                    + " failed on this document" + with + " with " + what + ", so no rule was run on it; the other documents went on.",
+                    "Please report this to briefcheck's maintainers with the document; meanwhile look for a text in it that is "
+                            + "unusually long or odd, and shorten it.");
+        }
+        return new GroupResult(findings.all(), List.of());
+    }
+
+    /**
+     * Findings made outside the rules (the loader's input/ problems), held to the same limit as the
+     * rules' own: at most {@code findings.per_rule_and_document} of one rule in one document, then one
+     * that says how many more there were.
+     */
+    public List<Finding> bounded(List<Finding> found) {
+        Findings findings = new Findings(catalog, Map.of(), perRule);
+        found.forEach(findings::add);
+        return findings.all();
     }
 
     private GroupResult timedOut(List<Document> group, Map<Findings.DocKey, Document> byKey, Duration perGroup) {

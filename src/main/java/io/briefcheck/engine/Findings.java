@@ -89,7 +89,8 @@ public final class Findings {
         return span != null ? doc.positionOf(path, span.start()) : doc.positionOf(path);
     }
 
-    private void add(Finding f) {
+    /** Keeps a finding made elsewhere (an input/ problem) under the same limit. */
+    void add(Finding f) {
         Listed l = listed.computeIfAbsent(new RuleInDocument(f.rule(), f.file(), f.index()), k -> new Listed());
         if (l.keptSet.contains(f) || l.leftOut.contains(f.hashCode())) return;
         l.kept.add(f);
