@@ -85,9 +85,7 @@ final class Fuzzer implements AutoCloseable {
                 report = null;
             }
         }
-        Path textFile = plan.dir.resolve("report.txt");
-        String textReport = Files.isRegularFile(textFile) ? Files.readString(textFile, StandardCharsets.UTF_8) : null;
-        return new Outcome(code, text, err.toString(), report, textReport, nanos, allocated);
+        return new Outcome(code, text, err.toString(), report, plan.textReport(), nanos, allocated);
     }
 
     @Override

@@ -27,6 +27,14 @@ record Outcome(int exit, String out, String err, JsonNode report, String text, l
                 .filter(f -> f.get("file").asText().equals(file) && f.get("index").asInt() == index).toList();
     }
 
+    /** The characters of the report's findings about one file (a run may check other files too). */
+    long reportedChars(String file) {
+        long n = 0;
+        if (report == null) return n;
+        for (JsonNode f : report.get("findings")) if (f.get("file").asText().equals(file)) n += f.toString().length();
+        return n;
+    }
+
     /** The report's entry for a document, or null. */
     JsonNode document(String file, int index) {
         if (report == null) return null;

@@ -53,6 +53,14 @@ final class Plan {
         return p;
     }
 
+    /** The text report the options ask for ({@code --format text --output FILE}), read after the run; null when none. */
+    String textReport() throws IOException {
+        int at = options.indexOf("--output");
+        if (at < 0) return null;
+        Path file = Path.of(options.get(at + 1));
+        return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+    }
+
     Plan expect(String what, Expectation check) {
         expectations.add(new Expectation() {
             @Override

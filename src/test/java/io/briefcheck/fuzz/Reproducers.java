@@ -114,10 +114,11 @@ final class Reproducers {
                 sb.append(i > 0 ? "---\n" : "").append(post(caption).replace("id: p", "id: p" + i)
                         .replace("market: US", "markets: [US, UK, NL, DE, FR, IT]"));
             }
-            plan.file("many.yaml", sb.toString(), docs);
+            Path f = plan.file("many.yaml", sb.toString(), docs);
             long input = plan.bytes;
             plan.expect("the report stays in proportion to the input", o -> {
-                o.require(o.out().length() <= 10 * input + 256 * 1024, "a report of " + o.out().length() + " characters for " + input + " bytes");
+                long chars = o.reportedChars(f.toString());
+                o.require(chars <= 10 * input + 256 * 1024, "findings of " + chars + " characters for " + input + " bytes");
                 boundedPerRule(o);
             });
         });
@@ -127,9 +128,10 @@ final class Reproducers {
     private static Input repeatedCaption(Random r, String name, String phrase, int issue) {
         int chars = scaled(r, issue);
         return new Input(name, plan -> {
-            plan.file("caption.yaml", post(Mutations.repeat(phrase, chars / phrase.length())), 1);
+            Path f = plan.file("caption.yaml", post(Mutations.repeat(phrase, chars / phrase.length())), 1);
             plan.expect("a report of bounded size", o -> {
-                o.require(o.out().length() < 200_000, "a report of " + o.out().length() + " characters");
+                long reported = o.reportedChars(f.toString());
+                o.require(reported < 200_000, "findings of " + reported + " characters");
                 boundedPerRule(o);
             });
         });

@@ -91,10 +91,8 @@ class ReproducersJarIT {
         assertTrue(finished, plan.paths + " did not finish in 180 s");
         String stdout = Files.readString(out, StandardCharsets.UTF_8);
         JsonNode report = stdout.startsWith("{") ? JSON.readTree(stdout) : null;
-        Path textFile = plan.dir.resolve("report.txt");
-        String text = Files.isRegularFile(textFile) ? Files.readString(textFile, StandardCharsets.UTF_8) : null;
         try {
-            Fuzzer.check(plan, new Outcome(p.exitValue(), stdout, Files.readString(err, StandardCharsets.UTF_8), report, text, nanos, 0));
+            Fuzzer.check(plan, new Outcome(p.exitValue(), stdout, Files.readString(err, StandardCharsets.UTF_8), report, plan.textReport(), nanos, 0));
         } catch (AssertionError e) {
             boolean known = ReproducersTest.KNOWN_SLOW.containsKey(name) && !Boolean.getBoolean("briefcheck.fuzz.strict");
             if (!known || !e.getMessage().startsWith("the check ran past its time limit")) throw e;
