@@ -1,8 +1,11 @@
 package io.briefcheck.analysis.disclosure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,12 +32,14 @@ public final class ClaimDetector {
     public List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
         if (text == null) return out;
+        Sentences sentences = null; // made at the first trigger found
         for (Pattern p : triggers) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                final int s = m.start();
-                if (out.stream().anyMatch(f -> s >= f.start() && s < f.end())) continue;
-                out.add(new Found(m.start(), m.end(), m.group(), sentence(text, m.start(), m.end())));
+                if (sentences == null) sentences = new Sentences(text);
+                else if (sentences.taken[m.start()]) continue;
+                Arrays.fill(sentences.taken, m.start(), m.end(), true);
+                out.add(new Found(m.start(), m.end(), m.group(), sentences.around(m.start(), m.end())));
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -63,12 +68,39 @@ public final class ClaimDetector {
         return s == null ? "" : NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
-    private static String sentence(String text, int start, int end) {
-        int a = start;
-        while (a > 0 && ".!?\n".indexOf(text.charAt(a - 1)) < 0) a--;
-        int b = end;
-        while (b < text.length() && ".!?\n".indexOf(text.charAt(b)) < 0) b++;
-        // Labels, hashtags and mentions that open the sentence are not part of the claim.
-        return text.substring(a, b).strip().replaceFirst("^(?:[#@][\\p{L}\\p{N}_.]+[\\s:|,-]*)+", "").strip();
+    /**
+     * The sentences of one text, found in one pass: however many triggers a long sentence holds, finding
+     * each one's sentence costs no new scan, and each sentence is cut out once.
+     */
+    private static final class Sentences {
+        private static final String ENDS = ".!?\n";
+        private final String text;
+        /** The characters an earlier trigger's match covers: a trigger starting there is part of that claim. */
+        final boolean[] taken;
+        /** Per offset: where its sentence starts (after the last sentence end before it). */
+        private final int[] start;
+        /** Per offset: the first sentence end at or after it (the text's length when none). */
+        private final int[] end;
+        private final Map<Long, String> cut = new HashMap<>();
+
+        Sentences(String text) {
+            this.text = text;
+            int n = text.length();
+            taken = new boolean[n + 1];
+            start = new int[n + 1];
+            end = new int[n + 1];
+            for (int i = 1; i <= n; i++) start[i] = ENDS.indexOf(text.charAt(i - 1)) >= 0 ? i : start[i - 1];
+            end[n] = n;
+            for (int i = n - 1; i >= 0; i--) end[i] = ENDS.indexOf(text.charAt(i)) >= 0 ? i : end[i + 1];
+        }
+
+        /** The sentence around [from, to): from the sentence start before {@code from} to the sentence end at or after {@code to}. */
+        String around(int from, int to) {
+            int a = start[from];
+            int b = end[to];
+            // Labels, hashtags and mentions that open the sentence are not part of the claim.
+            return cut.computeIfAbsent(((long) a << 32) | b, k -> text.substring(a, b).strip()
+                    .replaceFirst("^(?:[#@][\\p{L}\\p{N}_.]+[\\s:|,-]*)+", "").strip());
+        }
     }
 }

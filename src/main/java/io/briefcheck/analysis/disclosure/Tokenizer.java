@@ -2,7 +2,9 @@ package io.briefcheck.analysis.disclosure;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,10 +48,11 @@ public final class Tokenizer {
         add(out, urls, Token.Kind.HASHTAG, HASHTAG.matcher(text));
         add(out, urls, Token.Kind.MENTION, MENTION.matcher(text));
         add(out, urls, Token.Kind.LINK_IN_BIO, LINK_IN_BIO.matcher(text));
+        Set<Integer> codes = new HashSet<>();
         for (Pattern p : List.of(code, CHECKOUT)) {
             Matcher c = p.matcher(text);
             while (c.find()) {
-                if (!insideAny(urls, c.start(1)) && out.stream().noneMatch(k -> k.kind() == Token.Kind.DISCOUNT_CODE && k.start() == c.start(1))) {
+                if (!insideAny(urls, c.start(1)) && codes.add(c.start(1))) {
                     out.add(new Token(Token.Kind.DISCOUNT_CODE, c.group(1), c.start(1), c.end(1)));
                 }
             }
@@ -64,8 +67,15 @@ public final class Tokenizer {
         }
     }
 
+    /** {@code ranges} are the URLs, in order and apart: the last one starting at or before {@code at} is the only candidate. */
     private static boolean insideAny(List<int[]> ranges, int at) {
-        for (int[] r : ranges) if (at >= r[0] && at < r[1]) return true;
-        return false;
+        int lo = 0;
+        int hi = ranges.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ranges.get(mid)[0] <= at) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return hi >= 0 && at < ranges.get(hi)[1];
     }
 }

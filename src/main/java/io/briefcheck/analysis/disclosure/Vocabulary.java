@@ -3,10 +3,12 @@ package io.briefcheck.analysis.disclosure;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,15 +84,20 @@ public final class Vocabulary {
         String plainLower = t.text().toLowerCase(Locale.ROOT);
         boolean hasLookalikes = !t.folded().equals(t.text());
         String foldedLower = hasLookalikes ? t.folded().toLowerCase(Locale.ROOT) : plainLower;
+        String[] plainTags = null;
+        String[] foldedTags = null;
         for (Entry e : entries) {
             if (!plainLower.contains(e.needle) && !foldedLower.contains(e.needle)) continue;
             if (e.text.startsWith("#")) {
-                for (Token h : hashtags) {
-                    String plain = t.text().substring(h.start(), h.end());
-                    String folded = t.folded().substring(h.start(), h.end());
-                    if (hashtagMatches(e.text, plain, brands)) {
+                if (plainTags == null) {
+                    plainTags = lowerSlices(t.text(), hashtags);
+                    foldedTags = hasLookalikes ? lowerSlices(t.folded(), hashtags) : plainTags;
+                }
+                for (int i = 0; i < hashtags.size(); i++) {
+                    Token h = hashtags.get(i);
+                    if (hashtagMatches(e.text, plainTags[i], brands)) {
                         found.add(new LabelMatch(e.text, e.kind, e.language, h.start(), h.end(), true, false));
-                    } else if (hashtagMatches(e.text, folded, brands)) {
+                    } else if (hasLookalikes && hashtagMatches(e.text, foldedTags[i], brands)) {
                         found.add(new LabelMatch(e.text, e.kind, e.language, h.start(), h.end(), true, true));
                     }
                 }
@@ -98,9 +105,13 @@ public final class Vocabulary {
                 Pattern p = patterns.computeIfAbsent(e.text + '\u0000' + (e.text.contains("{brand}") ? String.join("\u0000", brands) : ""),
                         k -> e.text.startsWith("[") ? marker(e.text.substring(1, e.text.length() - 1)) : phrase(e.text, brands));
                 List<int[]> plainHits = hits(p, t.text());
-                for (int[] r : plainHits) found.add(new LabelMatch(e.text, e.kind, e.language, r[0], r[1], false, false));
+                Set<Integer> plainStarts = new HashSet<>();
+                for (int[] r : plainHits) {
+                    found.add(new LabelMatch(e.text, e.kind, e.language, r[0], r[1], false, false));
+                    plainStarts.add(r[0]);
+                }
                 for (int[] r : hasLookalikes ? hits(p, t.folded()) : List.<int[]>of()) {
-                    if (plainHits.stream().noneMatch(x -> x[0] == r[0])) {
+                    if (!plainStarts.contains(r[0])) {
                         found.add(new LabelMatch(e.text, e.kind, e.language, r[0], r[1], false, true));
                     }
                 }
@@ -110,11 +121,26 @@ public final class Vocabulary {
                 .thenComparing(Comparator.comparingInt((LabelMatch m) -> m.end() - m.start()).reversed())
                 .thenComparing(m -> m.lookalike() ? 1 : 0)
                 .thenComparing(m -> m.kind().ordinal()));
+        // Sorted by start, so a match overlaps a kept one exactly when it starts before the furthest kept end
+        // (an empty match only overlaps a kept one that starts before it): linear, however many labels.
         List<LabelMatch> kept = new ArrayList<>();
+        int keptEnd = Integer.MIN_VALUE;
         for (LabelMatch m : found) {
-            if (kept.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())) kept.add(m);
+            boolean overlaps = m.start() < m.end() ? m.start() < keptEnd
+                    : kept.stream().anyMatch(k -> k.start() < m.end() && m.start() < k.end());
+            if (!overlaps) {
+                kept.add(m);
+                keptEnd = Math.max(keptEnd, m.end());
+            }
         }
         return kept;
+    }
+
+    /** Each token's text in lower case, once per text rather than once per entry. */
+    private static String[] lowerSlices(String text, List<Token> tokens) {
+        String[] out = new String[tokens.size()];
+        for (int i = 0; i < out.length; i++) out[i] = text.substring(tokens.get(i).start(), tokens.get(i).end()).toLowerCase(Locale.ROOT);
+        return out;
     }
 
     int cachedPatterns() {
