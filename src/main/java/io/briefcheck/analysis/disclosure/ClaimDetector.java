@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Objective claims in text (trigger expressions from {@code claim_triggers}) and whether a brief's
@@ -23,18 +24,49 @@ public final class ClaimDetector {
     public record Found(int start, int end, String trigger, String sentence) {
     }
 
+    private static final String WORD_START = "(?iu)(?<![\\p{L}\\p{N}])";
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\(?:[1-9]|k<)");
+
     private final List<Pattern> triggers = new ArrayList<>();
+    /** Every trigger as one alternative, or null when they cannot be joined: see {@link #find}. */
+    private final Pattern any;
 
     public ClaimDetector(List<String> expressions) {
-        for (String e : expressions) triggers.add(Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + e + ")"));
+        for (String e : expressions) triggers.add(Pattern.compile(WORD_START + "(?:" + e + ")"));
+        this.any = joined(expressions);
+    }
+
+    /**
+     * One pattern that matches where any trigger does: a text it finds nothing in (most posts) has no claim,
+     * and no trigger matches before the first place it finds, so one scan replaces one per trigger. Left out
+     * (null) when an expression does not stand alone or refers back to a group, which joining would change.
+     */
+    private static Pattern joined(List<String> expressions) {
+        StringBuilder alt = new StringBuilder();
+        try {
+            for (String e : expressions) {
+                Pattern.compile(e);
+                if (BACK_REFERENCE.matcher(e).find()) return null;
+                alt.append(alt.length() > 0 ? "|" : "").append("(?:").append(e).append(')');
+            }
+            return alt.length() == 0 ? null : Pattern.compile(WORD_START + "(?:" + alt + ")");
+        } catch (PatternSyntaxException e) {
+            return null;
+        }
     }
 
     public List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
         if (text == null) return out;
+        int from = 0;
+        if (any != null) {
+            Matcher first = any.matcher(text);
+            if (!first.find()) return out;
+            from = first.start();
+        }
         Sentences sentences = null; // made at the first trigger found
         for (Pattern p : triggers) {
-            Matcher m = p.matcher(text);
+            Matcher m = p.matcher(text).region(from, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
             while (m.find()) {
                 if (sentences == null) sentences = new Sentences(text);
                 else if (sentences.taken[m.start()]) continue;

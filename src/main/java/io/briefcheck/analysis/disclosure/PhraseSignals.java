@@ -19,21 +19,27 @@ final class PhraseSignals {
     private final Pattern virtual;
     private final Map<String, Pattern> banned = new LinkedHashMap<>();
     private final Map<String, Pattern> restricted = new LinkedHashMap<>();
+    /** Every phrase above in one pattern: a text it finds nothing in (most texts) has none of them. */
+    private final Pattern any;
 
     PhraseSignals(DisclosureConfig cfg) {
-        this.retouched = words(cfg.list("retouched_image_mentions"));
-        this.virtual = words(cfg.list("virtual_image_mentions"));
-        topics(cfg, "banned_promotions", banned);
-        topics(cfg, "restricted_promotions", restricted);
+        List<String> all = new ArrayList<>();
+        this.retouched = words(cfg.list("retouched_image_mentions"), all);
+        this.virtual = words(cfg.list("virtual_image_mentions"), all);
+        topics(cfg, "banned_promotions", banned, all);
+        topics(cfg, "restricted_promotions", restricted, all);
+        this.any = words(all, new ArrayList<>());
     }
 
-    private static Pattern words(List<String> phrases) {
+    /** One pattern for the phrases, which are added to {@code all}. */
+    private static Pattern words(List<String> phrases, List<String> all) {
+        all.addAll(phrases);
         return DisclosureConfig.anyOf(phrases, "(?<![\\p{L}\\p{N}])", "(?![\\p{L}\\p{N}])");
     }
 
-    private static void topics(DisclosureConfig cfg, String key, Map<String, Pattern> into) {
+    private static void topics(DisclosureConfig cfg, String key, Map<String, Pattern> into, List<String> all) {
         if (!(cfg.data.get("disclosure." + key) instanceof Map<?, ?> m)) return;
-        for (Object topic : m.keySet()) into.put(String.valueOf(topic), words(cfg.list(key + "." + topic)));
+        for (Object topic : m.keySet()) into.put(String.valueOf(topic), words(cfg.list(key + "." + topic), all));
     }
 
     /**
@@ -42,10 +48,11 @@ final class PhraseSignals {
      */
     List<Object> find(Post post, List<PostText> texts, List<Token> captionTokens) {
         List<Object> out = new ArrayList<>();
-        notice(post, texts, retouched, ImageNotice.Kind.RETOUCHED, out);
-        notice(post, texts, virtual, ImageNotice.Kind.VIRTUAL, out);
-        banned.forEach((topic, p) -> topic(post, texts, topic, true, p, out));
-        restricted.forEach((topic, p) -> topic(post, texts, topic, false, p, out));
+        List<PostText> mentioning = texts.stream().filter(t -> any.matcher(t.text().text()).find()).toList();
+        notice(post, mentioning, retouched, ImageNotice.Kind.RETOUCHED, out);
+        notice(post, mentioning, virtual, ImageNotice.Kind.VIRTUAL, out);
+        banned.forEach((topic, p) -> topic(post, mentioning, topic, true, p, out));
+        restricted.forEach((topic, p) -> topic(post, mentioning, topic, false, p, out));
         BrandTag tag = tag(post, texts.get(0).text(), captionTokens);
         if (tag != null) out.add(tag);
         return out;

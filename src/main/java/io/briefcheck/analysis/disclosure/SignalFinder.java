@@ -21,7 +21,7 @@ final class SignalFinder {
     ConnectionSignal find(io.briefcheck.model.Post post, List<PostText> texts, List<String> brands) {
         for (PostText f : texts) {
             NormalizedText t = f.text();
-            for (Token k : cfg.tokenizer.tokens(t.text())) {
+            for (Token k : f.tokens()) {
                 if (k.kind() == Token.Kind.DISCOUNT_CODE) return signal(post, SignalKind.DISCOUNT_CODE, "the discount code %s", f, t, k.start(), k.end());
                 if (k.kind() == Token.Kind.URL && affiliate(k.text())) return signal(post, SignalKind.AFFILIATE_LINK, "the affiliate link %s", f, t, k.start(), k.end());
             }
@@ -34,7 +34,7 @@ final class SignalFinder {
         for (PostText f : texts) {
             NormalizedText t = f.text();
             Matcher give = cfg.giveawayWords.matcher(t.text());
-            if (give.find() && cfg.brands.names(t.text(), brands)) {
+            if (give.find() && cfg.brands.names(t.text(), f.tokens(), brands)) {
                 return signal(post, SignalKind.GIVEAWAY, "a brand's giveaway (\"%s\")", f, t, give.start(), give.end());
             }
         }

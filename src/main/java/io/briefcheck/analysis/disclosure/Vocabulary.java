@@ -3,12 +3,14 @@ package io.briefcheck.analysis.disclosure;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,8 +53,23 @@ public final class Vocabulary {
         }
     });
 
+    /** The entries' patterns that do not depend on the brand, compiled at first use. */
+    private final AtomicReferenceArray<Pattern> fixed;
+    /** The entries' needles, each once ({@code needleOf[i]}: entry i's), so a text is searched for each needle once. */
+    private final List<String> needles = new ArrayList<>();
+    private final int[] needleOf;
+
     private Vocabulary(List<Entry> entries) {
         this.entries = entries;
+        this.fixed = new AtomicReferenceArray<>(entries.size());
+        this.needleOf = new int[entries.size()];
+        Map<String, Integer> ids = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            needleOf[i] = ids.computeIfAbsent(entries.get(i).needle(), n -> {
+                needles.add(n);
+                return needles.size() - 1;
+            });
+        }
     }
 
     /** Builds from the {@code labels.<MARKET>} map: {accepted|vague|rejected: {language: [labels]}}. */
@@ -86,8 +103,10 @@ public final class Vocabulary {
         String foldedLower = hasLookalikes ? t.folded().toLowerCase(Locale.ROOT) : plainLower;
         String[] plainTags = null;
         String[] foldedTags = null;
-        for (Entry e : entries) {
-            if (!plainLower.contains(e.needle) && !foldedLower.contains(e.needle)) continue;
+        Needles present = new Needles(needles, plainLower, foldedLower);
+        for (int k = 0; k < entries.size(); k++) {
+            Entry e = entries.get(k);
+            if (!present.has(needleOf[k])) continue;
             if (e.text.startsWith("#")) {
                 if (plainTags == null) {
                     plainTags = lowerSlices(t.text(), hashtags);
@@ -102,8 +121,7 @@ public final class Vocabulary {
                     }
                 }
             } else {
-                Pattern p = patterns.computeIfAbsent(e.text + '\u0000' + (e.text.contains("{brand}") ? String.join("\u0000", brands) : ""),
-                        k -> e.text.startsWith("[") ? marker(e.text.substring(1, e.text.length() - 1)) : phrase(e.text, brands));
+                Pattern p = pattern(k, brands);
                 List<int[]> plainHits = hits(p, t.text());
                 Set<Integer> plainStarts = new HashSet<>();
                 for (int[] r : plainHits) {
@@ -134,6 +152,64 @@ public final class Vocabulary {
             }
         }
         return kept;
+    }
+
+    /** Entry {@code k}'s pattern: compiled once, or once per brand when it names the brand. */
+    private Pattern pattern(int k, List<String> brands) {
+        Entry e = entries.get(k);
+        if (e.text.contains("{brand}")) return patterns.computeIfAbsent(e.text + '\u0000' + String.join("\u0000", brands), key -> phrase(e.text, brands));
+        Pattern p = fixed.get(k);
+        if (p == null) {
+            p = e.text.startsWith("[") ? marker(e.text.substring(1, e.text.length() - 1)) : phrase(e.text, brands);
+            fixed.compareAndSet(k, null, p);
+        }
+        return p;
+    }
+
+    /**
+     * Which needles one text (in lower case, plain or folded) contains, each looked up once. The text's pairs of
+     * adjacent characters are noted first (in a 4,096-bit table), so a needle with a pair the text lacks is
+     * ruled out without a search.
+     */
+    private static final class Needles {
+        private final List<String> needles;
+        private final String plain;
+        private final String folded;
+        private final byte[] known; // 0 not looked up, 1 contained, 2 not
+        private final long[] pairs = new long[64];
+
+        Needles(List<String> needles, String plain, String folded) {
+            this.needles = needles;
+            this.plain = plain;
+            this.folded = folded;
+            this.known = new byte[needles.size()];
+            note(plain);
+            if (!folded.equals(plain)) note(folded);
+        }
+
+        private void note(String s) {
+            for (int i = 1; i < s.length(); i++) {
+                int h = pair(s.charAt(i - 1), s.charAt(i));
+                pairs[h >>> 6] |= 1L << h;
+            }
+        }
+
+        private static int pair(char a, char b) {
+            return (a * 31 + b) & 4095;
+        }
+
+        boolean has(int id) {
+            if (known[id] == 0) {
+                String n = needles.get(id);
+                boolean maybe = true;
+                for (int i = 1; maybe && i < n.length(); i++) {
+                    int h = pair(n.charAt(i - 1), n.charAt(i));
+                    maybe = (pairs[h >>> 6] & (1L << h)) != 0;
+                }
+                known[id] = (byte) (maybe && (plain.contains(n) || folded.contains(n)) ? 1 : 2);
+            }
+            return known[id] == 1;
+        }
     }
 
     /** Each token's text in lower case, once per text rather than once per entry. */
@@ -177,6 +253,15 @@ public final class Vocabulary {
     /** The brand as a hashtag would spell it: lower case, no spaces, punctuation or accents ("Café Lune" -> "cafelune"). */
     static String compact(String brand) {
         if (brand == null) return "";
+        if (brand.chars().allMatch(c -> c < 0x80)) { // plain ASCII has no accents: keep its letters and digits, lower-cased
+            StringBuilder out = new StringBuilder(brand.length());
+            for (int i = 0; i < brand.length(); i++) {
+                char c = brand.charAt(i);
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') out.append(c);
+                else if (c >= 'A' && c <= 'Z') out.append((char) (c + ('a' - 'A')));
+            }
+            return out.toString();
+        }
         String plain = MARKS.matcher(java.text.Normalizer.normalize(brand, java.text.Normalizer.Form.NFD)).replaceAll("");
         return NOT_LETTER_OR_DIGIT.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
     }
