@@ -40,14 +40,18 @@ public final class Tokenizer {
     public List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
         List<int[]> urls = new ArrayList<>();
+        // Patterns are tried only where what every match contains is there: "#", "@", "http" or "www.", "link"
+        // (those two case-insensitive in ASCII only, as the patterns are).
+        String ascii = asciiLower(text);
+        boolean web = ascii.contains("http") || ascii.contains("www.");
         Matcher m = URL.matcher(text);
-        while (m.find()) {
+        while (web && m.find()) {
             out.add(new Token(Token.Kind.URL, m.group(), m.start(), m.end()));
             urls.add(new int[] {m.start(), m.end()});
         }
-        add(out, urls, Token.Kind.HASHTAG, HASHTAG.matcher(text));
-        add(out, urls, Token.Kind.MENTION, MENTION.matcher(text));
-        add(out, urls, Token.Kind.LINK_IN_BIO, LINK_IN_BIO.matcher(text));
+        if (text.indexOf('#') >= 0) add(out, urls, Token.Kind.HASHTAG, HASHTAG.matcher(text));
+        if (text.indexOf('@') >= 0) add(out, urls, Token.Kind.MENTION, MENTION.matcher(text));
+        if (ascii.contains("link")) add(out, urls, Token.Kind.LINK_IN_BIO, LINK_IN_BIO.matcher(text));
         Set<Integer> codes = new HashSet<>();
         for (Pattern p : List.of(code, CHECKOUT)) {
             Matcher c = p.matcher(text);
@@ -59,6 +63,13 @@ public final class Tokenizer {
         }
         out.sort(Comparator.comparingInt(Token::start));
         return out;
+    }
+
+    /** The text with A-Z lower-cased and nothing else changed. */
+    private static String asciiLower(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) if (c[i] >= 'A' && c[i] <= 'Z') c[i] += 'a' - 'A';
+        return new String(c);
     }
 
     private static void add(List<Token> out, List<int[]> urls, Token.Kind kind, Matcher m) {
