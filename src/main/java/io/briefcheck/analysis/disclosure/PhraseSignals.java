@@ -4,6 +4,7 @@ import io.briefcheck.model.Post;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +20,8 @@ final class PhraseSignals {
     private final Pattern virtual;
     private final Map<String, Pattern> banned = new LinkedHashMap<>();
     private final Map<String, Pattern> restricted = new LinkedHashMap<>();
-    /** Every phrase above in one pattern: a text it finds nothing in (most texts) has none of them. */
-    private final Pattern any;
+    /** Every phrase above: a text it rules out (most texts) has none of them. */
+    private final PhraseFilter any;
 
     PhraseSignals(DisclosureConfig cfg) {
         List<String> all = new ArrayList<>();
@@ -28,7 +29,7 @@ final class PhraseSignals {
         this.virtual = words(cfg.list("virtual_image_mentions"), all);
         topics(cfg, "banned_promotions", banned, all);
         topics(cfg, "restricted_promotions", restricted, all);
-        this.any = words(all, new ArrayList<>());
+        this.any = new PhraseFilter(all);
     }
 
     /** One pattern for the phrases, which are added to {@code all}. */
@@ -48,7 +49,7 @@ final class PhraseSignals {
      */
     List<Object> find(Post post, List<PostText> texts, List<Token> captionTokens) {
         List<Object> out = new ArrayList<>();
-        List<PostText> mentioning = texts.stream().filter(t -> any.matcher(t.text().text()).find()).toList();
+        List<PostText> mentioning = texts.stream().filter(t -> any.mayContain(t.text().text())).toList();
         notice(post, mentioning, retouched, ImageNotice.Kind.RETOUCHED, out);
         notice(post, mentioning, virtual, ImageNotice.Kind.VIRTUAL, out);
         banned.forEach((topic, p) -> topic(post, mentioning, topic, true, p, out));
@@ -56,6 +57,56 @@ final class PhraseSignals {
         BrandTag tag = tag(post, texts.get(0).text(), captionTokens);
         if (tag != null) out.add(tag);
         return out;
+    }
+
+    /**
+     * Whether a text may hold one of some phrases as the phrases' case-insensitive patterns ({@code (?iu)}, see
+     * {@link DisclosureConfig#anyOf}) find them: such a pattern compares each character folded to
+     * {@code toLowerCase(toUpperCase(c))}, so a text whose folded form contains none of the folded phrases holds
+     * none of them. Not used (everything may hold them) when a phrase has a character that folding does not settle.
+     */
+    static final class PhraseFilter {
+        private final List<String> folded = new ArrayList<>();
+        private final boolean usable;
+
+        PhraseFilter(List<String> phrases) {
+            boolean ok = true;
+            for (String p : phrases) {
+                String f = fold(p.toLowerCase(Locale.ROOT));
+                for (int i = 0; ok && f != null && i < f.length(); i++) {
+                    char c = f.charAt(i);
+                    if (Character.isSurrogate(c) || fold(c) != c) ok = false;
+                }
+                if (f == null) ok = false;
+                folded.add(f);
+            }
+            this.usable = ok;
+        }
+
+        boolean mayContain(String text) {
+            if (!usable) return true;
+            String f = fold(text);
+            if (f == null) return true;
+            CharPairs pairs = new CharPairs();
+            pairs.add(f);
+            for (String p : folded) if (pairs.mayContain(p) && f.contains(p)) return true;
+            return false;
+        }
+
+        /** Each character folded; null when one folds to a character beyond one char. */
+        private static String fold(String s) {
+            char[] c = s.toCharArray();
+            for (int i = 0; i < c.length; i++) {
+                int f = fold(c[i]);
+                if (f > Character.MAX_VALUE) return null;
+                c[i] = (char) f;
+            }
+            return new String(c);
+        }
+
+        private static int fold(char c) {
+            return Character.toLowerCase(Character.toUpperCase((int) c));
+        }
     }
 
     private static void notice(Post post, List<PostText> texts, Pattern p, ImageNotice.Kind kind, List<Object> out) {

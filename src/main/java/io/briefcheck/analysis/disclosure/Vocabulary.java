@@ -166,47 +166,27 @@ public final class Vocabulary {
         return p;
     }
 
-    /**
-     * Which needles one text (in lower case, plain or folded) contains, each looked up once. The text's pairs of
-     * adjacent characters are noted first (in a 4,096-bit table), so a needle with a pair the text lacks is
-     * ruled out without a search.
-     */
+    /** Which needles one text (in lower case, plain or folded) contains, each looked up once, behind a {@link CharPairs} filter. */
     private static final class Needles {
         private final List<String> needles;
         private final String plain;
         private final String folded;
         private final byte[] known; // 0 not looked up, 1 contained, 2 not
-        private final long[] pairs = new long[64];
+        private final CharPairs pairs = new CharPairs();
 
         Needles(List<String> needles, String plain, String folded) {
             this.needles = needles;
             this.plain = plain;
             this.folded = folded;
             this.known = new byte[needles.size()];
-            note(plain);
-            if (!folded.equals(plain)) note(folded);
-        }
-
-        private void note(String s) {
-            for (int i = 1; i < s.length(); i++) {
-                int h = pair(s.charAt(i - 1), s.charAt(i));
-                pairs[h >>> 6] |= 1L << h;
-            }
-        }
-
-        private static int pair(char a, char b) {
-            return (a * 31 + b) & 4095;
+            pairs.add(plain);
+            if (!folded.equals(plain)) pairs.add(folded);
         }
 
         boolean has(int id) {
             if (known[id] == 0) {
                 String n = needles.get(id);
-                boolean maybe = true;
-                for (int i = 1; maybe && i < n.length(); i++) {
-                    int h = pair(n.charAt(i - 1), n.charAt(i));
-                    maybe = (pairs[h >>> 6] & (1L << h)) != 0;
-                }
-                known[id] = (byte) (maybe && (plain.contains(n) || folded.contains(n)) ? 1 : 2);
+                known[id] = (byte) (pairs.mayContain(n) && (plain.contains(n) || folded.contains(n)) ? 1 : 2);
             }
             return known[id] == 1;
         }
