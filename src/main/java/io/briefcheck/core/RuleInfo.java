@@ -2,6 +2,8 @@ package io.briefcheck.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,9 @@ public record RuleInfo(String id, Severity severity, String title, String why, S
                        String good) {
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s;,)]+");
+    private static final Pattern FINAL_DOT = Pattern.compile("[.]$");
+    /** The addresses by {@code @source} text: every finding of a rule cites them, so they are read out once. */
+    private static final Map<String, List<String>> REFERENCES = new ConcurrentHashMap<>();
 
     public String namespace() {
         int slash = id.indexOf('/');
@@ -21,10 +26,12 @@ public record RuleInfo(String id, Severity severity, String title, String why, S
 
     /** The web addresses cited in {@code @source}. */
     public List<String> references() {
-        List<String> out = new ArrayList<>();
-        if (source == null) return out;
-        Matcher m = URL.matcher(source);
-        while (m.find()) out.add(m.group().replaceAll("[.]$", ""));
-        return out;
+        if (source == null) return new ArrayList<>();
+        return new ArrayList<>(REFERENCES.computeIfAbsent(source, s -> {
+            List<String> out = new ArrayList<>();
+            Matcher m = URL.matcher(s);
+            while (m.find()) out.add(FINAL_DOT.matcher(m.group()).replaceAll(""));
+            return List.copyOf(out);
+        }));
     }
 }

@@ -19,4 +19,13 @@ public record Brief(
         Relationship relationship,
         List<BriefClaim> claims,
         List<Influencer> influencers) implements Located {
+
+    /**
+     * Hashes only the source and id, so equal briefs still hash equally: the rule engine hashes every fact
+     * that names the brief many times over, and the generated hash walked the whole brief.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * java.util.Objects.hashCode(source) + java.util.Objects.hashCode(id);
+    }
 }

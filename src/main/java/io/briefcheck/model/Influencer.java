@@ -23,4 +23,13 @@ public record Influencer(
         Money rate,
         Boolean kvkRegistered,
         String selectionReason) implements Located {
+
+    /**
+     * Hashes only the source and handle, so equal profiles still hash equally: the rule engine hashes every fact
+     * that names the profile many times over, and the generated hash walked the whole profile.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * java.util.Objects.hashCode(source) + java.util.Objects.hashCode(handle);
+    }
 }

@@ -2,7 +2,9 @@ package io.briefcheck.analysis.campaign;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** Numbers as messages show them, the same on every machine: "5.7 %", "48,000", "0.43". */
 public final class Figures {
@@ -29,7 +31,10 @@ public final class Figures {
         return format("#,##0.##", v);
     }
 
+    /** One format per pattern and thread (a DecimalFormat is not thread-safe, and slow to make once per number). */
+    private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+
     private static String format(String pattern, double v) {
-        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
+        return FORMATS.get().computeIfAbsent(pattern, p -> new DecimalFormat(p, DecimalFormatSymbols.getInstance(Locale.ROOT))).format(v);
     }
 }

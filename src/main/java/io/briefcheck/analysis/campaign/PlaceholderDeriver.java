@@ -95,15 +95,38 @@ public final class PlaceholderDeriver implements Deriver {
 
     /** Text as template values are compared: case, outer spaces and a closing full stop or comma do not count. */
     static String compact(String text) {
+        if (text.chars().allMatch(c -> c < 0x80)) return compactAscii(text);
         String t = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
         return CLOSING_PUNCTUATION.matcher(t).replaceAll("");
     }
 
+    /** {@link #compact} for plain ASCII (most fields), without normalizing or regular expressions: the same steps by hand. */
+    private static String compactAscii(String text) {
+        String t = text.toLowerCase(Locale.ROOT).strip();
+        StringBuilder out = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!isRegexSpace(c)) out.append(c);
+            else if (i == 0 || !isRegexSpace(t.charAt(i - 1))) out.append(' ');
+        }
+        int end = out.length();
+        while (end > 0 && ".,;:!".indexOf(out.charAt(end - 1)) >= 0) end--;
+        return out.substring(0, end);
+    }
+
+    /** What {@code \\s} matches. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     /** The reserved domain a web or e-mail address is on (the domain itself or below it), or null. */
     static String exampleDomain(String text, List<String> domains) {
+        // Only an e-mail address has an "@", and only a web address starts "http" or "www.": most texts are neither.
+        boolean email = text.indexOf('@') >= 0;
+        if (!email && !text.regionMatches(true, 0, "http", 0, 4) && !text.regionMatches(true, 0, "www.", 0, 4)) return null;
         Matcher m = EMAIL.matcher(text);
         Matcher u = URL.matcher(text);
-        String host = m.matches() ? m.group(1) : u.matches() ? u.group(1) : null;
+        String host = email && m.matches() ? m.group(1) : u.matches() ? u.group(1) : null;
         if (host == null) return null;
         host = host.toLowerCase(Locale.ROOT);
         for (String d : domains) if (host.equals(d) || host.endsWith("." + d)) return d;

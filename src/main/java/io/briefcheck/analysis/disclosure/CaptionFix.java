@@ -2,6 +2,7 @@ package io.briefcheck.analysis.disclosure;
 
 import io.briefcheck.model.Market;
 import io.briefcheck.model.Post;
+import java.util.regex.Pattern;
 
 /**
  * Derived fact: the caption rewritten for {@code market}, with its disclosure terms removed and a clear
@@ -13,8 +14,10 @@ public record CaptionFix(Post post, Market market, String text, String preferred
 
     /** The suggested caption on one line, line breaks shown as "↵", for a fix message. */
     public String shown() {
-        return "\"" + text.replace("\r", "").replaceAll("\n+", " ↵ ") + "\"";
+        return "\"" + LINE_BREAKS.matcher(text.replace("\r", "")).replaceAll(" ↵ ") + "\"";
     }
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("\n+");
 
     /** " " + the lookalike note, or "" when there is none: appended to messages. */
     public String lookalikeSuffix() {

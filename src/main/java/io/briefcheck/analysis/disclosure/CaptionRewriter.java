@@ -1,5 +1,6 @@
 package io.briefcheck.analysis.disclosure;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -10,22 +11,34 @@ import java.util.regex.Pattern;
  * long: it is what the creator copies and posts. Shortening it for a terminal is a renderer's business.
  */
 public final class CaptionRewriter {
-    /** Tidying after the labels are cut out: space before punctuation, leftover separators, runs of spaces and blank lines. */
-    private static final Pattern[] CLEAN_UP = {Pattern.compile("[ \\t]+([,.!?:;])"), Pattern.compile("(?m)^[ \\t]*[|:\\-–—][ \\t]*"),
+    /**
+     * Tidying after the labels are cut out: space before punctuation, leftover separators, runs of spaces and blank
+     * lines. A run of spaces is tried from its first space only (and not given back), so the thousands of spaces
+     * left where thousands of hashtags were cut take one pass, not one per space.
+     */
+    private static final Pattern[] CLEAN_UP = {Pattern.compile("(?<![ \\t])[ \\t]++([,.!?:;])"), Pattern.compile("(?m)^[ \\t]*[|:\\-–—][ \\t]*"),
         Pattern.compile("[ \\t]{2,}"), Pattern.compile("(?m)[ \\t]+$"), Pattern.compile("(?m)^[ \\t]+"), Pattern.compile("\\n{3,}")};
     private static final String[] REPLACEMENTS = {"$1", "", " ", "", "", "\n\n"};
 
     /** @param remove [start, end) ranges of the original caption to cut */
     public String rewrite(String caption, List<int[]> remove, String label) {
-        StringBuilder sb = new StringBuilder(caption == null ? "" : caption);
+        String text = caption == null ? "" : caption;
         List<int[]> sorted = remove.stream().sorted(Comparator.comparingInt((int[] r) -> r[0]).reversed()).toList();
+        List<int[]> cut = new ArrayList<>();
         int lastStart = Integer.MAX_VALUE;
         for (int[] r : sorted) {
             if (r[1] > lastStart) continue; // overlapping ranges: the later one is already cut
-            sb.delete(r[0], r[1]);
+            cut.add(r);
             lastStart = r[0];
         }
-        String body = sb.toString();
+        // The text between the cuts, copied once (deleting one range after another moved the rest each time).
+        StringBuilder sb = new StringBuilder(text.length());
+        int from = 0;
+        for (int i = cut.size() - 1; i >= 0; i--) {
+            sb.append(text, from, cut.get(i)[0]);
+            from = Math.max(from, cut.get(i)[1]);
+        }
+        String body = sb.append(text, from, text.length()).toString();
         for (int i = 0; i < CLEAN_UP.length; i++) body = CLEAN_UP[i].matcher(body).replaceAll(REPLACEMENTS[i]);
         body = body.strip();
         return body.isEmpty() ? label : label + " " + body;

@@ -18,17 +18,15 @@ import java.util.Map;
 final class ConnectionStatements {
 
     private final Map<Connection, Vocabulary> statements = new LinkedHashMap<>();
-    private final Tokenizer tokenizer;
     private final CaptionAnalyzer captions;
     private final double runMin;
     private final double deadline;
 
-    ConnectionStatements(RuleData data, Tokenizer tokenizer, CaptionAnalyzer captions) {
+    ConnectionStatements(RuleData data, CaptionAnalyzer captions) {
         List<String> negated = data.strings("disclosure.statements.negated");
         statements.put(Connection.GIFTED, vocabulary(data.strings("disclosure.statements.gifted"), negated));
         statements.put(Connection.OWNER, vocabulary(data.strings("disclosure.statements.owner"), negated));
         statements.put(Connection.AFFILIATE, vocabulary(data.strings("disclosure.statements.affiliate"), negated));
-        this.tokenizer = tokenizer;
         this.captions = captions;
         this.runMin = data.number("disclosure.hashtag_run_min");
         this.deadline = data.number("disclosure.video_verbal_deadline_s");
@@ -42,8 +40,8 @@ final class ConnectionStatements {
     List<ConnectionStatement> find(Post post, List<PostText> texts, String brand, Fold fold) {
         List<ConnectionStatement> out = new ArrayList<>();
         for (PostText t : texts) {
-            List<Token> tokens = tokenizer.tokens(t.text().text());
-            List<Token> hashtags = tokens.stream().filter(k -> k.kind() == Token.Kind.HASHTAG).toList();
+            List<Token> tokens = t.tokens();
+            List<Token> hashtags = t.hashtags();
             for (Map.Entry<Connection, Vocabulary> e : statements.entrySet()) {
                 List<LabelMatch> says = e.getValue().find(t.text(), brand, hashtags).stream()
                         .filter(m -> m.kind() == LabelKind.ACCEPTED && !m.lookalike()).toList();

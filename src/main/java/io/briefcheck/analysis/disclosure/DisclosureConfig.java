@@ -67,8 +67,8 @@ final class DisclosureConfig {
         }
         this.languages = new LanguageGuesser(words, (int) data.number("disclosure.language_min_words"));
         this.rewriter = new CaptionRewriter();
-        this.statements = new ConnectionStatements(data, tokenizer, captions);
-        this.brands = new BrandMentions(tokenizer);
+        this.statements = new ConnectionStatements(data, captions);
+        this.brands = new BrandMentions();
         this.videoFormats = data.strings("disclosure.video_formats");
         this.affiliateMarkers = data.strings("disclosure.affiliate_url_markers").stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
         this.defaultMarket = String.valueOf(data.get("disclosure.default_market"));

@@ -25,11 +25,20 @@ public final class LanguageGuesser {
     public String guess(String text) {
         if (text == null) return null;
         Map<String, Integer> hits = new HashMap<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
-            if (w.isEmpty()) continue;
-            for (Map.Entry<String, Set<String>> e : words.entrySet()) {
-                if (e.getValue().contains(w)) hits.merge(e.getKey(), 1, Integer::sum);
+        String lower = text.toLowerCase(Locale.ROOT);
+        // The words: runs of letters and apostrophes (what splitting at [^\p{L}'’]+ leaves), found by hand.
+        for (int i = 0, start = -1; i <= lower.length(); ) {
+            int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+            boolean inWord = i < lower.length() && (Character.isLetter(cp) || cp == '\'' || cp == '’');
+            if (inWord && start < 0) start = i;
+            if (!inWord && start >= 0) {
+                String w = lower.substring(start, i);
+                for (Map.Entry<String, Set<String>> e : words.entrySet()) {
+                    if (e.getValue().contains(w)) hits.merge(e.getKey(), 1, Integer::sum);
+                }
+                start = -1;
             }
+            i += i < lower.length() ? Character.charCount(cp) : 1;
         }
         String best = null;
         int bestN = 0;

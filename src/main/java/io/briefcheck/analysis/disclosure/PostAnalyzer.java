@@ -8,9 +8,12 @@ import io.briefcheck.model.Influencer;
 import io.briefcheck.model.Market;
 import io.briefcheck.model.Post;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +21,7 @@ import java.util.regex.Pattern;
  * Everything briefcheck reads from one post, then turned into facts per market. The lexical work
  * that does not depend on the market (normalizing, tokens, signals, claims, language) is done once.
  */
-final class PostAnalyzer {
+final class PostAnalyzer implements PostText.Reader {
 
     private static final Pattern AGE_RANGE = Pattern.compile("(\\d+)\\s*(?:-|–|to|tot)\\s*(\\d+)");
 
@@ -40,29 +43,43 @@ final class PostAnalyzer {
     private final boolean linksOut;
     private final Fold fold;
 
+    /** Each text of the post normalized once, and cut into tokens once, whichever finder asks first. */
+    private final Map<String, NormalizedText> normalized = new HashMap<>();
+    private final Map<NormalizedText, List<Token>> tokenized = new IdentityHashMap<>();
+
     PostAnalyzer(DisclosureConfig cfg, Post post, Brief brief, Influencer profile) {
         this.cfg = cfg;
         this.post = post;
         this.brief = brief;
         this.profile = profile;
-        this.caption = cfg.normalizer.normalize(post.caption());
-        this.tokens = cfg.tokenizer.tokens(caption.text());
+        this.caption = normalize(post.caption());
+        this.tokens = tokens(caption);
         if (post.video() != null) {
-            for (Cue c : post.video().transcript()) transcript.add(cfg.normalizer.normalize(c.text()));
-            for (Cue c : post.video().onScreenText()) onScreen.add(cfg.normalizer.normalize(c.text()));
+            for (Cue c : post.video().transcript()) transcript.add(normalize(c.text()));
+            for (Cue c : post.video().onScreenText()) onScreen.add(normalize(c.text()));
         }
-        for (Frame f : post.frames()) frames.add(cfg.normalizer.normalize(f.onScreenText()));
+        for (Frame f : post.frames()) frames.add(normalize(f.onScreenText()));
         this.language = language();
         this.brands = Brands.of(post.brand(), brief != null && brief.brand() != null ? brief.brand().name() : null);
-        this.texts = PostText.of(post, cfg.normalizer);
+        this.texts = PostText.of(post, this);
         List<PostText> withLinks = new ArrayList<>(texts);
-        withLinks.addAll(PostText.links(post, cfg.normalizer));
+        withLinks.addAll(PostText.links(post, this));
         SignalFinder finder = new SignalFinder(cfg);
         this.signal = finder.find(post, withLinks, brands);
         this.linksOut = finder.linksOut(withLinks);
         this.fold = post.platform() == null ? Fold.NONE : cfg.foldOf(post.platform().code());
     }
 
+
+    @Override
+    public NormalizedText normalize(String text) {
+        return normalized.computeIfAbsent(text == null ? "" : text, cfg.normalizer::normalize);
+    }
+
+    @Override
+    public List<Token> tokens(NormalizedText text) {
+        return tokenized.computeIfAbsent(text, t -> cfg.tokenizer.tokens(t.text()));
+    }
 
     /** The facts that do not depend on the market, once per post. */
     List<Object> facts() {
@@ -71,7 +88,7 @@ final class PostAnalyzer {
         out.add(new Draft(post, brief, profile, language, fold.chars(), cfg.videoFormats.contains(format), signal, fold));
         if (signal != null) out.add(signal);
         if (linksOut) out.add(new LinksOut(post));
-        out.addAll(BrandCue.in(post, cfg.brands, brands, transcript, onScreen));
+        out.addAll(BrandCue.in(post, cfg.brands, brands, transcript, onScreen, this::tokens));
         out.addAll(claims());
         BeautyWords beauty = beautyWords();
         if (beauty != null) out.add(beauty);
@@ -127,8 +144,7 @@ final class PostAnalyzer {
         out.add(new CheckedFor(post, market));
         Vocabulary vocab = cfg.vocabulary(market.name());
 
-        List<Token> hashtags = tokens.stream().filter(t -> t.kind() == Token.Kind.HASHTAG).toList();
-        List<LabelMatch> found = vocab.find(caption, brands, hashtags);
+        List<LabelMatch> found = vocab.find(caption, brands, PostText.hashtagsOf(tokens));
         List<String> notes = new ArrayList<>();
         List<int[]> remove = new ArrayList<>();
         String firstAcceptedHashtag = null;
@@ -204,9 +220,8 @@ final class PostAnalyzer {
 
     private List<Disclosure> cueLabels(Vocabulary vocab, Market market, NormalizedText t, Place place,
                                        String path, int index, Cue cue, List<String> notes) {
-        List<Token> hashtags = cfg.tokenizer.tokens(t.text()).stream().filter(k -> k.kind() == Token.Kind.HASHTAG).toList();
         List<Disclosure> out = new ArrayList<>();
-        for (LabelMatch m : vocab.find(t, brands, hashtags)) {
+        for (LabelMatch m : vocab.find(t, brands, PostText.hashtagsOf(tokens(t)))) {
             if (m.lookalike()) {
                 notes.add(lookalikeNote(t, m));
                 continue;
@@ -290,7 +305,7 @@ final class PostAnalyzer {
     private BeautyWords beautyWords() {
         List<NormalizedText> all = new ArrayList<>();
         for (PostText f : texts) all.add(f.text());
-        for (String b : brands) all.add(cfg.normalizer.normalize(b));
+        for (String b : brands) all.add(normalize(b));
         for (NormalizedText t : all) {
             Matcher m = cfg.beautyWords.matcher(t.text());
             if (m.find()) return new BeautyWords(post, m.group());

@@ -21,7 +21,7 @@ final class SignalFinder {
     ConnectionSignal find(io.briefcheck.model.Post post, List<PostText> texts, List<String> brands) {
         for (PostText f : texts) {
             NormalizedText t = f.text();
-            for (Token k : cfg.tokenizer.tokens(t.text())) {
+            for (Token k : f.tokens()) {
                 if (k.kind() == Token.Kind.DISCOUNT_CODE) return signal(post, SignalKind.DISCOUNT_CODE, "the discount code %s", f, t, k.start(), k.end());
                 if (k.kind() == Token.Kind.URL && affiliate(k.text())) return signal(post, SignalKind.AFFILIATE_LINK, "the affiliate link %s", f, t, k.start(), k.end());
             }
@@ -34,7 +34,7 @@ final class SignalFinder {
         for (PostText f : texts) {
             NormalizedText t = f.text();
             Matcher give = cfg.giveawayWords.matcher(t.text());
-            if (give.find() && cfg.brands.names(t.text(), brands)) {
+            if (give.find() && cfg.brands.names(t.text(), f.tokens(), brands)) {
                 return signal(post, SignalKind.GIVEAWAY, "a brand's giveaway (\"%s\")", f, t, give.start(), give.end());
             }
         }
@@ -46,7 +46,7 @@ final class SignalFinder {
         for (PostText f : texts) {
             if (f.place() == Place.LINK) return true;
             if (cfg.swipeWords.matcher(f.text().text()).find()) return true;
-            for (Token k : cfg.tokenizer.tokens(f.text().text())) {
+            for (Token k : f.tokens()) {
                 if (k.kind() == Token.Kind.URL || k.kind() == Token.Kind.LINK_IN_BIO) return true;
             }
         }

@@ -26,7 +26,11 @@ public final class TextNormalizer {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             int width = Character.charCount(cp);
-            if (!isInvisible(cp)) {
+            if (cp < 0x80) { // ASCII is its own NFKC form and never invisible
+                if (n + 1 >= origin.length) origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                text.append((char) cp);
+                origin[n++] = i;
+            } else if (!isInvisible(cp)) {
                 String piece = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
                 for (int k = 0; k < piece.length(); k++) {
                     if (n + 1 >= origin.length) origin = java.util.Arrays.copyOf(origin, origin.length * 2);

@@ -2,7 +2,9 @@ package io.briefcheck.analysis.disclosure;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,18 +40,23 @@ public final class Tokenizer {
     public List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
         List<int[]> urls = new ArrayList<>();
+        // Patterns are tried only where what every match contains is there: "#", "@", "http" or "www.", "link"
+        // (those two case-insensitive in ASCII only, as the patterns are).
+        String ascii = asciiLower(text);
+        boolean web = ascii.contains("http") || ascii.contains("www.");
         Matcher m = URL.matcher(text);
-        while (m.find()) {
+        while (web && m.find()) {
             out.add(new Token(Token.Kind.URL, m.group(), m.start(), m.end()));
             urls.add(new int[] {m.start(), m.end()});
         }
-        add(out, urls, Token.Kind.HASHTAG, HASHTAG.matcher(text));
-        add(out, urls, Token.Kind.MENTION, MENTION.matcher(text));
-        add(out, urls, Token.Kind.LINK_IN_BIO, LINK_IN_BIO.matcher(text));
+        if (text.indexOf('#') >= 0) add(out, urls, Token.Kind.HASHTAG, HASHTAG.matcher(text));
+        if (text.indexOf('@') >= 0) add(out, urls, Token.Kind.MENTION, MENTION.matcher(text));
+        if (ascii.contains("link")) add(out, urls, Token.Kind.LINK_IN_BIO, LINK_IN_BIO.matcher(text));
+        Set<Integer> codes = new HashSet<>();
         for (Pattern p : List.of(code, CHECKOUT)) {
             Matcher c = p.matcher(text);
             while (c.find()) {
-                if (!insideAny(urls, c.start(1)) && out.stream().noneMatch(k -> k.kind() == Token.Kind.DISCOUNT_CODE && k.start() == c.start(1))) {
+                if (!insideAny(urls, c.start(1)) && codes.add(c.start(1))) {
                     out.add(new Token(Token.Kind.DISCOUNT_CODE, c.group(1), c.start(1), c.end(1)));
                 }
             }
@@ -58,14 +65,28 @@ public final class Tokenizer {
         return out;
     }
 
+    /** The text with A-Z lower-cased and nothing else changed. */
+    private static String asciiLower(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) if (c[i] >= 'A' && c[i] <= 'Z') c[i] += 'a' - 'A';
+        return new String(c);
+    }
+
     private static void add(List<Token> out, List<int[]> urls, Token.Kind kind, Matcher m) {
         while (m.find()) {
             if (!insideAny(urls, m.start())) out.add(new Token(kind, m.group(), m.start(), m.end()));
         }
     }
 
+    /** {@code ranges} are the URLs, in order and apart: the last one starting at or before {@code at} is the only candidate. */
     private static boolean insideAny(List<int[]> ranges, int at) {
-        for (int[] r : ranges) if (at >= r[0] && at < r[1]) return true;
-        return false;
+        int lo = 0;
+        int hi = ranges.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ranges.get(mid)[0] <= at) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return hi >= 0 && at < ranges.get(hi)[1];
     }
 }

@@ -3,10 +3,14 @@ package io.briefcheck.analysis.disclosure;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,8 +53,23 @@ public final class Vocabulary {
         }
     });
 
+    /** The entries' patterns that do not depend on the brand, compiled at first use. */
+    private final AtomicReferenceArray<Pattern> fixed;
+    /** The entries' needles, each once ({@code needleOf[i]}: entry i's), so a text is searched for each needle once. */
+    private final List<String> needles = new ArrayList<>();
+    private final int[] needleOf;
+
     private Vocabulary(List<Entry> entries) {
         this.entries = entries;
+        this.fixed = new AtomicReferenceArray<>(entries.size());
+        this.needleOf = new int[entries.size()];
+        Map<String, Integer> ids = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            needleOf[i] = ids.computeIfAbsent(entries.get(i).needle(), n -> {
+                needles.add(n);
+                return needles.size() - 1;
+            });
+        }
     }
 
     /** Builds from the {@code labels.<MARKET>} map: {accepted|vague|rejected: {language: [labels]}}. */
@@ -82,25 +101,35 @@ public final class Vocabulary {
         String plainLower = t.text().toLowerCase(Locale.ROOT);
         boolean hasLookalikes = !t.folded().equals(t.text());
         String foldedLower = hasLookalikes ? t.folded().toLowerCase(Locale.ROOT) : plainLower;
-        for (Entry e : entries) {
-            if (!plainLower.contains(e.needle) && !foldedLower.contains(e.needle)) continue;
+        String[] plainTags = null;
+        String[] foldedTags = null;
+        Needles present = new Needles(needles, plainLower, foldedLower);
+        for (int k = 0; k < entries.size(); k++) {
+            Entry e = entries.get(k);
+            if (!present.has(needleOf[k])) continue;
             if (e.text.startsWith("#")) {
-                for (Token h : hashtags) {
-                    String plain = t.text().substring(h.start(), h.end());
-                    String folded = t.folded().substring(h.start(), h.end());
-                    if (hashtagMatches(e.text, plain, brands)) {
+                if (plainTags == null) {
+                    plainTags = lowerSlices(t.text(), hashtags);
+                    foldedTags = hasLookalikes ? lowerSlices(t.folded(), hashtags) : plainTags;
+                }
+                for (int i = 0; i < hashtags.size(); i++) {
+                    Token h = hashtags.get(i);
+                    if (hashtagMatches(e.text, plainTags[i], brands)) {
                         found.add(new LabelMatch(e.text, e.kind, e.language, h.start(), h.end(), true, false));
-                    } else if (hashtagMatches(e.text, folded, brands)) {
+                    } else if (hasLookalikes && hashtagMatches(e.text, foldedTags[i], brands)) {
                         found.add(new LabelMatch(e.text, e.kind, e.language, h.start(), h.end(), true, true));
                     }
                 }
             } else {
-                Pattern p = patterns.computeIfAbsent(e.text + '\u0000' + (e.text.contains("{brand}") ? String.join("\u0000", brands) : ""),
-                        k -> e.text.startsWith("[") ? marker(e.text.substring(1, e.text.length() - 1), brands) : phrase(e.text, brands));
+                Pattern p = pattern(k, brands);
                 List<int[]> plainHits = hits(p, t.text());
-                for (int[] r : plainHits) found.add(new LabelMatch(e.text, e.kind, e.language, r[0], r[1], false, false));
+                Set<Integer> plainStarts = new HashSet<>();
+                for (int[] r : plainHits) {
+                    found.add(new LabelMatch(e.text, e.kind, e.language, r[0], r[1], false, false));
+                    plainStarts.add(r[0]);
+                }
                 for (int[] r : hasLookalikes ? hits(p, t.folded()) : List.<int[]>of()) {
-                    if (plainHits.stream().noneMatch(x -> x[0] == r[0])) {
+                    if (!plainStarts.contains(r[0])) {
                         found.add(new LabelMatch(e.text, e.kind, e.language, r[0], r[1], false, true));
                     }
                 }
@@ -110,11 +139,68 @@ public final class Vocabulary {
                 .thenComparing(Comparator.comparingInt((LabelMatch m) -> m.end() - m.start()).reversed())
                 .thenComparing(m -> m.lookalike() ? 1 : 0)
                 .thenComparing(m -> m.kind().ordinal()));
+        // Sorted by start, so a match overlaps a kept one exactly when it starts before the furthest kept end
+        // (an empty match only overlaps a kept one that starts before it): linear, however many labels.
         List<LabelMatch> kept = new ArrayList<>();
+        int keptEnd = Integer.MIN_VALUE;
         for (LabelMatch m : found) {
-            if (kept.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())) kept.add(m);
+            boolean overlaps = m.start() < m.end() ? m.start() < keptEnd
+                    : kept.stream().anyMatch(k -> k.start() < m.end() && m.start() < k.end());
+            if (!overlaps) {
+                kept.add(m);
+                keptEnd = Math.max(keptEnd, m.end());
+            }
         }
         return kept;
+    }
+
+    /** Entry {@code k}'s pattern: compiled once, or once per brand when it names the brand. */
+    private Pattern pattern(int k, List<String> brands) {
+        Entry e = entries.get(k);
+        boolean marker = e.text.startsWith("[");
+        if (e.text.contains("{brand}")) {
+            return patterns.computeIfAbsent(e.text + '\u0000' + String.join("\u0000", brands),
+                    key -> marker ? marker(e.text.substring(1, e.text.length() - 1), brands) : phrase(e.text, brands));
+        }
+        Pattern p = fixed.get(k);
+        if (p == null) {
+            p = marker ? marker(e.text.substring(1, e.text.length() - 1), brands) : phrase(e.text, brands);
+            fixed.compareAndSet(k, null, p);
+        }
+        return p;
+    }
+
+    /** Which needles one text (in lower case, plain or folded) contains, each looked up once, behind a {@link CharPairs} filter. */
+    private static final class Needles {
+        private final List<String> needles;
+        private final String plain;
+        private final String folded;
+        private final byte[] known; // 0 not looked up, 1 contained, 2 not
+        private final CharPairs pairs = new CharPairs();
+
+        Needles(List<String> needles, String plain, String folded) {
+            this.needles = needles;
+            this.plain = plain;
+            this.folded = folded;
+            this.known = new byte[needles.size()];
+            pairs.add(plain);
+            if (!folded.equals(plain)) pairs.add(folded);
+        }
+
+        boolean has(int id) {
+            if (known[id] == 0) {
+                String n = needles.get(id);
+                known[id] = (byte) (pairs.mayContain(n) && (plain.contains(n) || folded.contains(n)) ? 1 : 2);
+            }
+            return known[id] == 1;
+        }
+    }
+
+    /** Each token's text in lower case, once per text rather than once per entry. */
+    private static String[] lowerSlices(String text, List<Token> tokens) {
+        String[] out = new String[tokens.size()];
+        for (int i = 0; i < out.length; i++) out[i] = text.substring(tokens.get(i).start(), tokens.get(i).end()).toLowerCase(Locale.ROOT);
+        return out;
     }
 
     int cachedPatterns() {
@@ -151,6 +237,15 @@ public final class Vocabulary {
     /** The brand as a hashtag would spell it: lower case, no spaces, punctuation or accents ("Café Lune" -> "cafelune"). */
     static String compact(String brand) {
         if (brand == null) return "";
+        if (brand.chars().allMatch(c -> c < 0x80)) { // plain ASCII has no accents: keep its letters and digits, lower-cased
+            StringBuilder out = new StringBuilder(brand.length());
+            for (int i = 0; i < brand.length(); i++) {
+                char c = brand.charAt(i);
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') out.append(c);
+                else if (c >= 'A' && c <= 'Z') out.append((char) (c + ('a' - 'A')));
+            }
+            return out.toString();
+        }
         String plain = MARKS.matcher(java.text.Normalizer.normalize(brand, java.text.Normalizer.Form.NFD)).replaceAll("");
         return NOT_LETTER_OR_DIGIT.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
     }

@@ -20,7 +20,7 @@ class ConnectionStatementsTest {
     /** Where the post with these fields names one of {@code names}, or null. */
     private BrandNamed named(String fields, List<String> names) {
         Post p = post(fields);
-        return cfg.brands.find(p, PostText.of(p, cfg.normalizer), names);
+        return cfg.brands.find(p, PostText.of(p, PostText.Reader.of(cfg.normalizer, cfg.tokenizer)), names);
     }
 
     private static Post post(String fields) {
@@ -30,7 +30,7 @@ class ConnectionStatementsTest {
 
     /** "about:text:upfront" for each statement, in order. */
     private String statements(String fields, String brand) {
-        return String.join(", ", cfg.statements.find(post(fields), PostText.of(post(fields), cfg.normalizer), brand, new Fold(125, null, 60)).stream()
+        return String.join(", ", cfg.statements.find(post(fields), PostText.of(post(fields), PostText.Reader.of(cfg.normalizer, cfg.tokenizer)), brand, new Fold(125, null, 60)).stream()
                 .map(s -> s.about().code() + ":" + s.text() + (s.upfront() ? "" : ":late")).toList());
     }
 
@@ -80,10 +80,14 @@ class ConnectionStatementsTest {
     @Test
     void aTextNamesTheBrandByNameTagOrAnyMention() {
         List<String> brand = List.of("Dennenduin");
-        assertTrue(cfg.brands.names("Kijk, Dennenduin heeft me dit kussen opgestuurd", brand));
-        assertTrue(cfg.brands.names("#dennenduinpartner", brand));
-        assertTrue(cfg.brands.names("Win a set from @kleistudio_noord", brand), "any @mention reads as the brand, as {brand} does");
-        assertFalse(cfg.brands.names("dit hebben ze me toegestuurd", brand));
-        assertFalse(cfg.brands.names("mail me at tess@example.com", List.of()), "an e-mail address is no mention");
+        assertTrue(names("Kijk, Dennenduin heeft me dit kussen opgestuurd", brand));
+        assertTrue(names("#dennenduinpartner", brand));
+        assertTrue(names("Win a set from @kleistudio_noord", brand), "any @mention reads as the brand, as {brand} does");
+        assertFalse(names("dit hebben ze me toegestuurd", brand));
+        assertFalse(names("mail me at tess@example.com", List.of()), "an e-mail address is no mention");
+    }
+
+    private boolean names(String text, List<String> brand) {
+        return cfg.brands.names(text, cfg.tokenizer.tokens(text), brand);
     }
 }
