@@ -34,6 +34,8 @@ final class DisclosureConfig {
     final java.util.regex.Pattern filterNegations;
     final java.util.regex.Pattern childExhortations;
     final java.util.regex.Pattern shopLinkWords;
+    /** How many labels of one place the rules see ({@code disclosure.max_labels_per_place}). */
+    final int maxLabelsPerPlace;
     /** "swipe up", "link sticker": a Story's link ({@code disclosure.swipe_words}). */
     final java.util.regex.Pattern swipeWords;
     final java.util.regex.Pattern giveawayWords;
@@ -78,6 +80,7 @@ final class DisclosureConfig {
         this.filterNegations = anyOf(list("filter_negations"), "(?<![\\p{L}])", "(?![\\p{L}])");
         this.childExhortations = anyOf(list("child_exhortations"), "(?<![\\p{L}])", "(?![\\p{L}])");
         this.shopLinkWords = anyOf(list("shop_link_words"), "(?<![\\p{L}])", "(?![\\p{L}])");
+        this.maxLabelsPerPlace = (int) data.number("disclosure.max_labels_per_place");
         this.swipeWords = anyOf(list("swipe_words"), "(?<![\\p{L}])", "(?![\\p{L}])");
         this.giveawayWords = anyOf(list("giveaway_words"), "(?<![\\p{L}\\p{N}_#])", "(?![\\p{L}\\p{N}_])");
         this.exaggeratingFilterWords = anyOf(list("exaggerating_filter_words"), "", "");

@@ -51,7 +51,7 @@ public final class DisclosureDeriver implements Deriver {
             PostAnalyzer analyzer = new PostAnalyzer(cfg, post, brief, profile);
             out.addAll(analyzer.facts());
             List<String> codes = marketCodes(post, brief, settings);
-            for (Market market : cfg.markets(codes)) out.addAll(analyzer.forMarket(market));
+            for (Market market : cfg.markets(codes)) out.addAll(analyzer.forRules(market));
             out.addAll(cfg.euCountries(post, codes));
             for (String code : cfg.unchecked(codes)) out.add(new UncheckedMarket(post, code));
         }

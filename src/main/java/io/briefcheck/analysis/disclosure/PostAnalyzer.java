@@ -213,6 +213,28 @@ final class PostAnalyzer implements PostText.Reader {
         return out;
     }
 
+    /**
+     * At most {@code disclosure.max_labels_per_place} labels of each place (caption, said, shown, frames), the
+     * first ones: the rules ask which label comes first, whether one is at the start or above the fold, and
+     * report at most a few per rule, so the 25,000th "#ad" of a hostile caption tells them nothing new, while
+     * every label more is compared with every other ("no earlier label" patterns). Gaps, unlabelled frames and
+     * the fixed caption are worked out from all of them ({@link #forMarket}) before this.
+     */
+    List<Object> forRules(Market market) {
+        return firstLabels(forMarket(market));
+    }
+
+    private List<Object> firstLabels(List<Object> facts) {
+        int max = cfg.maxLabelsPerPlace;
+        Map<Place, Integer> kept = new java.util.EnumMap<>(Place.class);
+        List<Object> out = new ArrayList<>(facts.size());
+        for (Object f : facts) {
+            if (f instanceof Disclosure d && kept.merge(d.place(), 1, Integer::sum) > max) continue;
+            out.add(f);
+        }
+        return out;
+    }
+
     /** A note that a label marked hard to read does not count (added once per text). */
     private static void unreadable(List<String> notes, String what) {
         notes.add("The label in " + what + " is marked hard to read (too small, low contrast or covered), so it does not count as a disclosure.");
