@@ -73,7 +73,10 @@ public final class Engine {
         List<RuleFolder> folders = new ArrayList<>();
         if (bundled) folders.add(RuleFolder.bundled());
         folders.addAll(extra);
-        RuleData data = RuleData.load(folders, DataSchema.bundled());
+        // the analysis reads the bundled data (word lists, limits) even when only other rules run
+        List<RuleFolder> dataFolders = new ArrayList<>(folders);
+        if (!bundled) dataFolders.add(0, RuleFolder.bundled());
+        RuleData data = RuleData.load(dataFolders, DataSchema.bundled());
         CompiledRulesCache cache = CompiledRulesCache.forThisProcess();
         KieBase base = cache == null ? RuleCompiler.compile(folders) : cache.compile(folders);
         return new Engine(base, RuleCatalog.of(base).with(EngineRule.infos()), data, derivers, null, RuleLocations.of(folders));

@@ -128,6 +128,15 @@ class CheckCommandTest {
         assertTrue(unknown.err().contains("no rule is called brief/no-such-rule"), unknown::toString);
     }
 
+    /** Without the bundled rules the analysis still has its data: the benchmark's parse-only baseline. */
+    @Test
+    void withoutTheBundledRulesNothingFailsAndNothingIsFound() {
+        Cli r = Cli.run("check", "--no-default-rules", "briefs/drafts/");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertFalse(r.out().contains("engine/rule-failed"), r.out());
+        assertTrue(r.out().contains("0 errors, 0 warnings, 0 info"), r.out());
+    }
+
     @Test
     void badArgumentsExitTwoWithAMessage() {
         Cli missing = Cli.run("check", "no/such/folder");
