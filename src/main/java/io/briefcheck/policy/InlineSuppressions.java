@@ -93,14 +93,29 @@ final class InlineSuppressions {
         directives.add(new Directive(rules, reason, target));
     }
 
-    /** The next line after {@code line} that holds YAML (not blank, not only a comment); -1 if none. */
+    /** The last answer of {@link #nextContentLine}: every line after {@code scannedFrom} up to {@code scannedTo} holds no YAML. */
+    private int scannedFrom = Integer.MAX_VALUE;
+    private int scannedTo;
+
+    /**
+     * The next line after {@code line} that holds YAML (not blank, not only a comment); -1 if none. Comments come
+     * in line order, so a run of comment lines is scanned once, not once per comment in it.
+     */
     private int nextContentLine(int line) {
+        if (line >= scannedFrom && (scannedTo < 0 || line < scannedTo)) return scannedTo;
+        int found = -1;
         for (int l = line + 1; ; l++) {
             String text = document.lineText(l);
-            if (text == null) return -1;
+            if (text == null) break;
             String t = text.strip();
-            if (!t.isEmpty() && !t.startsWith("#")) return l;
+            if (!t.isEmpty() && !t.startsWith("#")) {
+                found = l;
+                break;
+            }
         }
+        scannedFrom = line;
+        scannedTo = found;
+        return found;
     }
 
     private void problem(Comment c, String message, String fix) {
