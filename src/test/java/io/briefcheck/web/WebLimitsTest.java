@@ -77,18 +77,49 @@ class WebLimitsTest {
         }
     }
 
+    /**
+     * A check that holds its place for minutes: a body of 900 KB sent at 4 KB/s, fast enough for the server's
+     * minimum rate, so the place is not given back while the test asks for another (a body that stops would be
+     * cut off after about a second, sooner than a loaded machine may get to the second request).
+     */
+    private static AutoCloseable heldCheck(WebServer server) throws IOException {
+        Socket s = slowBody(server, 900_000);
+        Thread writer = new Thread(() -> {
+            byte[] chunk = " ".repeat(2_048).getBytes(StandardCharsets.US_ASCII);
+            try {
+                OutputStream out = s.getOutputStream();
+                while (!Thread.currentThread().isInterrupted()) {
+                    out.write(chunk);
+                    out.flush();
+                    Thread.sleep(500);
+                }
+            } catch (IOException | InterruptedException e) {
+                // closed by the test
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        return () -> {
+            writer.interrupt();
+            s.close();
+        };
+    }
+
     @Test
     void aFullServerSays429WithRetryAfter() throws Exception {
         try (WebServer server = WebServer.start(TestEngine.get(), "test", "127.0.0.1", 0,
                 new WebServer.Limits(15_000, 10_000, 1), TestEngine.CLOCK);
-             Socket holder = slowBody(server, 100)) {
+             AutoCloseable holder = heldCheck(server)) {
+            Thread.sleep(1_000); // the held check takes its place before the others ask
             HttpResponse<String> refused = null;
+            String last = "";
             for (int i = 0; i < 50 && refused == null; i++) {
                 HttpResponse<String> r = send(server, "POST", "/api/check", "kind: brief\nid: b\n");
+                last = r.statusCode() + " " + r.body().substring(0, Math.min(200, r.body().length()));
                 if (r.statusCode() == 429) refused = r;
                 else Thread.sleep(50); // the holder's request may not have reached the handler yet
             }
-            assertTrue(refused != null, "a second check is refused while the only place is taken");
+            assertTrue(refused != null, "a second check is refused while the only place is taken; last answer: " + last);
             assertEquals(String.valueOf(Api.RETRY_AFTER_SECONDS), refused.headers().firstValue("Retry-After").orElse(null));
             assertTrue(refused.body().contains("busy"), refused.body());
             assertEquals(200, send(server, "GET", "/api/formats", null).statusCode(), "other requests are answered");
