@@ -39,6 +39,9 @@ public final class MarketCodes {
         for (String eu : List.of("europe", "european union")) GUESSES.put(key(eu), "EU");
     }
 
+    private static final String WHAT_MARKETS_ARE =
+            "Markets are two-letter country codes such as US, UK, NL, DE or FR (EU for the EU as a whole).";
+
     private MarketCodes() {
     }
 
@@ -53,8 +56,8 @@ public final class MarketCodes {
     public static String whyNot(String written) {
         if (valid(written)) return null;
         String guess = guess(written);
-        return "'" + written.strip() + "' is not a country code" + (guess != null ? "; did you mean '" + guess + "'?" : "")
-                + " Markets are two-letter country codes such as US, UK, NL, DE or FR (EU for the EU as a whole).";
+        return "'" + written.strip() + "' is not a country code" + (guess != null ? "; did you mean '" + guess + "'?" : ".")
+                + " " + WHAT_MARKETS_ARE;
     }
 
     static boolean valid(String code) {
@@ -78,7 +81,6 @@ public final class MarketCodes {
         return new Problem(InputRule.INVALID_VALUE, node.at(), path,
                 "'" + field + "' is \"" + written + "\", which is not a country code"
                         + (guess != null ? "; did you mean '" + guess + "'?" : ", so briefcheck cannot tell which rules apply."),
-                (guess != null ? "Write " + guess + ". " : "")
-                        + "Markets are two-letter country codes such as US, UK, NL, DE or FR (EU for the EU as a whole).");
+                (guess != null ? "Write " + guess + ". " : "") + WHAT_MARKETS_ARE);
     }
 }

@@ -126,7 +126,7 @@ class ConfigAndSuppressionTest {
             {"rules:\n  brief/missing-audience: loud\n", ":2: the level of brief/missing-audience must be off, info, warning or error"},
             {"rules:\n  brief/no-such-rule: off\n", ":2: no rule is called brief/no-such-rule"},
             {"markets: [USA]\n", ":1: markets: 'USA' is not a country code; did you mean 'US'?"},
-            {"markets: [ZZ]\n", ":1: markets: 'ZZ' is not a country code"},
+            {"markets: [ZZ]\n", ":1: markets: 'ZZ' is not a country code. Markets are two-letter country codes"},
             {"waivers:\n  - rule: brief/missing-audience\n    reason: later\n    expires: next week\n", ":4: expires must be a date"},
             {"waivers:\n  - rule: brief/missing-audience\n    path: briefs/*.yaml\n", ":2: the waiver for brief/missing-audience gives no reason"},
             {"fail_on: [warning\n", ":2: this is not valid YAML"},

@@ -54,7 +54,7 @@ class ReproducersTest {
      * {@code -Dbriefcheck.fuzz.strict=true}. Remove an entry when its cause is fixed.
      */
     static final Map<String, String> KNOWN_SLOW = Map.of(
-            "manyStoryFrames", "30,000 labelled frames: about 3 s, no longer in the rules (they see the first 50 labels, "
+            "manyStoryFrames", "30,000 labelled frames: 1.3 to 3 s, no longer in the rules (they see the first 50 labels, "
                     + "disclosure.max_labels_per_place) but in reading, normalizing and scanning 30,000 frame texts",
             "manySuppressionComments", "50,000 comments: load/Comment parses the document again for comments, and every "
                     + "input/bad-suppression is made, fingerprinted and merged before the limit per rule applies (policy/)",
