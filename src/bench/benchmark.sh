@@ -22,7 +22,8 @@
 # Spectral: $SPECTRAL if set, else `spectral` on PATH, else @stoplight/spectral-cli 6.16.3 (spectral_version)
 # installed with npm into ${XDG_CACHE_HOME:-~/.cache}/briefcheck-bench/spectral on the first run and
 # reused later (delete that folder to reinstall). Before measuring, a self-check runs both tools on
-# ten generated documents and one paid post without "#ad": both must report that post, and only it.
+# ten generated documents and one paid post without "#ad": both must report that post, and only it,
+# and briefcheck must read every generated document and resolve every link (no input/... finding).
 # Needs GNU time (/usr/bin/time), python3, and node/npm unless --no-spectral or $SPECTRAL is given.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -75,7 +76,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 
-self_check() {  # both tools report the paid post without "#ad" in a small folder, and only that post
+self_check() {  # both tools report the paid post without "#ad" in a small folder, and only that post;
+                # briefcheck reads every generated document and resolves every link
   local dir="$work/self-check" rc=0
   python3 "$bench/generate.py" 10 "$dir"
   printf '%s\n' "kind: post" "id: post-bad" "brief: brief-0" "platform: instagram" "format: reel" "market: US" \
@@ -83,7 +85,7 @@ self_check() {  # both tools report the paid post without "#ad" in a small folde
   "${lint[@]}" --format json "$dir/*.yaml" > "$work/spectral.json" || rc=$?
   [ $rc -le 1 ] || fail "the Spectral self-check failed (exit code $rc); run: $spectral lint --ruleset $ruleset '$dir/*.yaml'"
   "$launcher" check --fail-on never --format json "$dir" > "$work/briefcheck.json"
-  python3 - "$work/spectral.json" "$work/briefcheck.json" <<'EOF'
+  python3 - "$work/spectral.json" "$work/briefcheck.json" <<'EOF' || exit 2
 import json, os, sys
 spectral = {(os.path.basename(f["source"]), f["code"]) for f in json.load(open(sys.argv[1]))}
 briefcheck = {(os.path.basename(f["file"]), f["rule"]) for f in json.load(open(sys.argv[2]))["findings"]}
@@ -96,6 +98,9 @@ for tool, found, rule in checks:
                  % (tool, rule, sorted(files) or "no file"))
 if ("brief-0.yaml", "payment-terms-vague") not in spectral:
     sys.exit("benchmark: self-check failed: spectral did not report payment_terms: tbd in brief-0.yaml")
+unread = sorted("%s %s" % f for f in briefcheck if f[1].startswith("input/"))
+if unread:
+    sys.exit("benchmark: self-check failed: the generated documents are not all valid and linked: %s" % unread)
 EOF
 }
 
