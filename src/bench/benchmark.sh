@@ -111,18 +111,18 @@ if [ "$with_spectral" = 1 ]; then
   self_check
 fi
 
-measure() {  # measure LABEL N MAX_EXIT COMMAND...: appends "label n seconds kib" to $work/runs.txt
+measure() {  # measure LABEL N MAX_EXIT COMMAND...: appends "label seconds kib" to $work/runs.txt
   local label=$1 n=$2 max_exit=$3 rc=0; shift 3
   /usr/bin/time -o "$work/time.txt" -f "%e %M" "$@" >/dev/null 2>"$work/stderr.txt" || rc=$?
   if [ $rc -gt "$max_exit" ]; then
     cat "$work/stderr.txt" >&2
     fail "the $label run on $n documents ended with exit code $rc (output above)"
   fi
-  echo "$label $n $(tail -n 1 "$work/time.txt")" >> "$work/runs.txt"
+  echo "$label $(tail -n 1 "$work/time.txt")" >> "$work/runs.txt"
 }
 
-: > "$work/runs.txt"
 for n in "${sizes[@]}"; do
+  : > "$work/runs.txt"
   dir="$work/n$n"
   python3 "$bench/generate.py" "$n" "$dir" "$per_file"
   single="$dir"
@@ -144,9 +144,8 @@ import statistics, sys
 path, n, files, runs, per_file = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
 rows = {}
 for line in open(path):
-    label, size, secs, kib = line.split()
-    if int(size) == n:
-        rows.setdefault(label, []).append((float(secs), int(kib)))
+    label, secs, kib = line.split()
+    rows.setdefault(label, []).append((float(secs), int(kib)))
 wall = {label: statistics.median(s for s, _ in r) for label, r in rows.items()}
 peak = {label: statistics.median(k for _, k in r) / 1024 for label, r in rows.items()}
 print("N = %d: %d document%s in %d file%s%s; %s" % (
@@ -157,7 +156,8 @@ print("%-11s %9s %9s %10s %13s %11s %7s" % ("run", "wall (s)", "peak MiB", "docs
 ratio = lambda label, base: "%.2f" % (wall[label] / wall[base]) if base in wall and wall[base] > 0 else "-"
 for label in ("jvm", "parse-only", "check", "spectral"):
     if label in wall:
-        rate = "-" if label == "jvm" or n == 1 or wall[label] == 0 else "%.0f" % (n / wall[label])
+        rate = "-" if label == "jvm" or n == 1 or wall[label] == 0 else n / wall[label]
+        rate = rate if rate == "-" else "%.0f" % rate if rate >= 10 else "%.1f" % rate
         print("%-11s %9.2f %9.0f %10s %13s %11s %7s" % (label, wall[label], peak[label], rate,
               ratio(label, "parse-only"), ratio(label, "spectral"), ratio(label, "jvm")))
 print()
