@@ -69,11 +69,13 @@ final class BundledModel {
     }
 
     /**
-     * Build step: compiles {@code CLASSES/briefcheck-rules} into the executable model and writes its
-     * classes and the index into {@code CLASSES}. Does nothing when the index already matches the rules.
+     * Build step: lists the files of {@code CLASSES/briefcheck-rules} (see {@link RuleFolder#bundled()}),
+     * compiles them into the executable model and writes its classes and the index into {@code CLASSES}.
+     * The model is not made again when the index already matches the rules.
      */
     public static void main(String[] args) throws IOException {
         Path classes = Path.of(args[0]);
+        RuleFolder.writeList(classes);
         RuleFolder rules = RuleFolder.of(classes.resolve(RuleFolder.BUNDLED));
         String fingerprint = fingerprint(rules);
         Path index = classes.resolve(BundledModel.class.getPackageName().replace('.', '/')).resolve(INDEX);

@@ -48,6 +48,17 @@ class BundledModelTest {
         assertNull(BundledModel.load(RuleFolder.of(dir)));
     }
 
+    @Test
+    void theJarListsEveryBundledRuleAndDataFile() throws Exception {
+        // from the jar the bundled folder is read by this list (RuleFolder.bundled); here it is walked
+        Path list = BundledFolder.locate(RuleFolder.BUNDLED).resolve(RuleFolder.LIST);
+        RuleFolder walked = RuleFolder.bundled();
+        List<String> expected = new java.util.ArrayList<>();
+        walked.drlFiles().forEach(f -> expected.add(f.relativePath()));
+        walked.dataFiles().forEach(f -> expected.add(f.relativePath()));
+        assertEquals(expected, Files.readAllLines(list));
+    }
+
     private static Map<String, String> describe(KieBase base) {
         Map<String, String> out = new TreeMap<>();
         base.getKiePackages().forEach(p -> p.getRules().forEach(r ->
