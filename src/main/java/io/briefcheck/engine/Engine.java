@@ -76,9 +76,14 @@ public final class Engine {
         // the analysis reads the bundled data (word lists, limits) even when only other rules run
         List<RuleFolder> dataFolders = new ArrayList<>(folders);
         if (!bundled) dataFolders.add(0, RuleFolder.bundled());
-        RuleData data = RuleData.load(dataFolders, DataSchema.bundled());
-        CompiledRulesCache cache = CompiledRulesCache.forThisProcess();
-        KieBase base = cache == null ? RuleCompiler.compile(folders) : cache.compile(folders);
+        // the bundled data alone was checked against the schema by the build (RuleDataSchemaTest)
+        RuleData data = RuleData.load(dataFolders, extra.isEmpty() ? DataSchema.NONE : DataSchema.bundled());
+        // the bundled rules alone: their executable model, made at build time; anything else: compiled from DRL
+        KieBase base = bundled && extra.isEmpty() ? BundledModel.load(folders.get(0)) : null;
+        if (base == null) {
+            CompiledRulesCache cache = CompiledRulesCache.forThisProcess();
+            base = cache == null ? RuleCompiler.compile(folders) : cache.compile(folders);
+        }
         return new Engine(base, RuleCatalog.of(base).with(EngineRule.infos()), data, derivers, null, RuleLocations.of(folders));
     }
 

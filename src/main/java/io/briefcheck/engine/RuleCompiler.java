@@ -15,7 +15,9 @@ import org.kie.api.builder.Message;
 
 /**
  * Compiles every DRL of the rule folders into one KieBase. Compile errors are reported against the
- * real file (rules/brief/x.drl:12:5), not Drools' virtual path.
+ * real file (rules/brief/x.drl:12:5), not Drools' virtual path. The bundled rules are also compiled at
+ * build time into Drools' executable model ({@link BundledModel}); this compiler serves the rest (a user's
+ * own rule folders, and a bundled folder that no longer matches its model).
  */
 final class RuleCompiler {
 
@@ -25,6 +27,16 @@ final class RuleCompiler {
     }
 
     static KieBase compile(List<RuleFolder> folders) throws RuleLoadException {
+        KieServices ks = KieServices.Factory.get();
+        return ks.newKieContainer(build(folders, null).getKieModule().getReleaseId()).getKieBase();
+    }
+
+    /**
+     * Compiles the folders into a KieBuilder of the given project type (null: DRL, compiled to MVEL and
+     * byte code at run time; {@code ExecutableModelProject}: Java classes, see {@link BundledModel}).
+     */
+    static KieBuilder build(List<RuleFolder> folders, Class<? extends KieBuilder.ProjectType> project)
+            throws RuleLoadException {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, String> displayByVirtual = new HashMap<>();
@@ -36,7 +48,7 @@ final class RuleCompiler {
                 kfs.write("src/main/resources/" + virtual, f.text());
             }
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        KieBuilder builder = project == null ? ks.newKieBuilder(kfs).buildAll() : ks.newKieBuilder(kfs).buildAll(project);
         List<String> errors = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             // Drools adds this after every parse error; it says nothing the real error does not
@@ -47,7 +59,7 @@ final class RuleCompiler {
             builder.getResults().getMessages(Message.Level.ERROR).forEach(m -> errors.add(describe(m, displayByVirtual)));
         }
         if (!errors.isEmpty()) throw new RuleLoadException(errors.stream().distinct().toList());
-        return ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+        return builder;
     }
 
     private static String describe(Message m, Map<String, String> displayByVirtual) {

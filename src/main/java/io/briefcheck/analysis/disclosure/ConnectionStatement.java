@@ -14,7 +14,7 @@ public record ConnectionStatement(Post post, Connection about, Place place, Stri
                                   String text, boolean upfront) {
 
     /** Earlier in the post than {@code other}: the caption first, then speech, on-screen text and frames, each in order. */
-    public boolean before(ConnectionStatement other) {
+    public boolean precedes(ConnectionStatement other) {
         if (place != other.place) return place.ordinal() < other.place.ordinal();
         if (index != other.index) return index < other.index;
         return start < other.start;
