@@ -144,8 +144,11 @@ final class CheckCommand implements Callable<Integer> {
         List<String> unknown = new ArrayList<>(checker.unknownSelectors(only));
         unknown.addAll(checker.unknownSelectors(disable));
         if (!unknown.isEmpty()) {
-            throw new CannotRunException("briefcheck: no rule is called " + String.join(", ", unknown)
-                    + " (see 'briefcheck rules').");
+            List<String> close = new ArrayList<>();
+            for (String u : unknown) close.addAll(engine.catalog().suggest(u));
+            throw new CannotRunException("briefcheck: no rule is called " + String.join(", ", unknown) + "."
+                    + (close.isEmpty() ? "" : " Did you mean " + String.join(", ", close.stream().distinct().toList()) + "?")
+                    + " 'briefcheck rules' lists them all.");
         }
         LocalDate day = today();
         Policy policy = policy(settings, engine, baseline == null ? Baseline.EMPTY : readBaseline(baseline), day);
@@ -246,6 +249,11 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             Path path = Path.of(input);
+            if (!Files.exists(path) && paths.isEmpty()) {
+                throw new CannotRunException("briefcheck: no files given, and there is no briefs/ folder here to check."
+                        + " Name the files or folders to check, e.g. 'briefcheck check my-brief.yaml drafts/'"
+                        + " ('briefcheck init brief > my-brief.yaml' starts a brief).");
+            }
             if (!Files.exists(path)) {
                 throw new CannotRunException("briefcheck: " + input + ": no such file or folder.");
             }

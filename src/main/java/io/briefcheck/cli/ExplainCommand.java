@@ -28,9 +28,7 @@ final class ExplainCommand implements Callable<Integer> {
         RuleCatalog catalog = ruleOptions.engine().catalog();
         RuleInfo info = catalog.get(id.strip());
         if (info == null) {
-            List<String> close = catalog.all().stream().map(RuleInfo::id)
-                    .filter(r -> r.contains(id.strip()) || id.strip().contains(r.substring(r.indexOf('/') + 1)))
-                    .toList();
+            List<String> close = catalog.suggest(id);
             throw new CannotRunException("briefcheck: no rule is called '" + id + "'."
                     + (close.isEmpty() ? "" : " Did you mean " + String.join(", ", close) + "?")
                     + " 'briefcheck rules' lists them all.");

@@ -2,6 +2,7 @@ package io.briefcheck.cli;
 
 import io.briefcheck.engine.Engine;
 import java.io.PrintWriter;
+import java.util.List;
 import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,6 +66,7 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(Main::badArguments);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CannotRunException) {
                 commandLine.getErr().println(e.getMessage());
@@ -76,5 +78,40 @@ public final class Main implements Runnable {
             return CANNOT_RUN;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * A mistyped command or option: one line saying what was wrong and what to do, not the whole help
+     * (which is one {@code --help} away). Exit 2, like any run that could not start.
+     */
+    private static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine where = e.getCommandLine();
+        PrintWriter err = where.getErr();
+        String command = where.getCommandSpec().qualifiedName(" ");
+        String help = "'" + command + " --help'";
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String arg = u.getUnmatched().get(0);
+            List<String> near = u.getSuggestions().stream().filter(s -> !s.equals("help")).toList();
+            if (arg.startsWith("-")) {
+                err.println(command + ": there is no option " + arg + " here."
+                        + (near.isEmpty() ? "" : " Did you mean " + String.join(" or ", near) + "?")
+                        + " " + help + " lists the options.");
+            } else if (where.getSubcommands().isEmpty()) {
+                err.println(command + ": did not expect '" + arg + "' here. " + help + " shows what it takes.");
+            } else {
+                err.println(command + ": '" + arg + "' is not a command."
+                        + (near.isEmpty() ? "" : " Did you mean '" + command + " " + near.get(0) + "'?")
+                        + " The commands are " + String.join(", ", commands(where)) + "; " + help + " says more.");
+            }
+        } else {
+            String message = e.getMessage() == null ? "bad arguments" : e.getMessage().strip();
+            err.println(command + ": " + message + (message.endsWith(".") ? "" : ".") + " " + help + " lists the options.");
+        }
+        err.flush();
+        return CANNOT_RUN;
+    }
+
+    private static List<String> commands(CommandLine cli) {
+        return cli.getSubcommands().keySet().stream().filter(c -> !c.equals("help")).toList();
     }
 }

@@ -111,4 +111,23 @@ public final class RuleCatalog {
         }
         return out;
     }
+
+    /**
+     * Rule ids or namespaces close to a selector that matches nothing ("ftc/missing-disclosur",
+     * "missing-disclosure", "ftcc"): ids that contain it or whose name it contains, else the nearest by spelling.
+     */
+    public List<String> suggest(String selector) {
+        String s = selector.strip();
+        if (s.isEmpty()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String id : byId.keySet()) {
+            String name = id.substring(id.indexOf('/') + 1);
+            if (id.contains(s) || (name.length() > 3 && s.contains(name))) out.add(id);
+        }
+        if (!out.isEmpty()) return out.stream().sorted().limit(5).toList();
+        java.util.Set<String> candidates = new java.util.TreeSet<>(byId.keySet());
+        for (String id : byId.keySet()) if (id.contains("/")) candidates.add(id.substring(0, id.indexOf('/')));
+        String closest = io.briefcheck.load.Suggest.closest(s, candidates);
+        return closest == null ? List.of() : List.of(closest);
+    }
 }

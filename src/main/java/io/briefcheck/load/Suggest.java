@@ -10,11 +10,11 @@ public final class Suggest {
 
     /** The closest candidate within a typo's reach, or null. */
     public static String closest(String word, Collection<String> candidates) {
-        String w = word.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        String w = normal(word);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = distance(w, c.toLowerCase(Locale.ROOT));
+            int d = distance(w, normal(c));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = c;
@@ -24,10 +24,15 @@ public final class Suggest {
         if (bestDistance <= reach && bestDistance < w.length()) return best;
         if (w.length() >= 3) {
             for (String c : candidates) {
-                if (c.toLowerCase(Locale.ROOT).startsWith(w)) return c;
+                if (normal(c).startsWith(w)) return c;
             }
         }
         return null;
+    }
+
+    /** Case, dashes, underscores and spaces do not count as typos ("Product-plus fee" is product_plus_fee). */
+    private static String normal(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
     }
 
     /** Levenshtein distance with adjacent transpositions counted as one edit. */

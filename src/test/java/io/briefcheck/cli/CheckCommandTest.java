@@ -150,6 +150,26 @@ class CheckCommandTest {
         assertEquals(2, Cli.run("check", "--no-such-option").exit());
     }
 
+    /** A typo gets one line that says what was wrong and what to type instead, not the whole help. */
+    @Test
+    void typosGetOneLineWithTheNearestChoice() {
+        Cli command = Cli.run("chek", "briefs/");
+        assertEquals(2, command.exit());
+        assertEquals("briefcheck: 'chek' is not a command. Did you mean 'briefcheck check'? The commands are check, rules,"
+                + " explain, init, serve; 'briefcheck --help' says more.", command.err().strip());
+        Cli option = Cli.run("check", "--onyl", "ftc", "briefs/");
+        assertEquals(2, option.exit());
+        assertEquals("briefcheck check: there is no option --onyl here. Did you mean --only? 'briefcheck check --help'"
+                + " lists the options.", option.err().strip());
+        Cli rule = Cli.run("check", "--only", "ftc/missing-disclosur", "briefs/");
+        assertEquals(2, rule.exit());
+        assertTrue(rule.err().contains("Did you mean ftc/missing-disclosure?"), rule::toString);
+        Cli explain = Cli.run("explain", "missing-disclosur");
+        assertTrue(explain.err().contains("Did you mean ftc/missing-disclosure, rsm/missing-disclosure?"), explain::toString);
+        Cli namespace = Cli.run("check", "--disable", "ftcc", "briefs/");
+        assertTrue(namespace.err().contains("Did you mean ftc?"), namespace::toString);
+    }
+
     @Test
     void standardInputIsOneYamlStream() {
         InputStream saved = System.in;

@@ -1,6 +1,7 @@
 package io.briefcheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.briefcheck.TestEngine;
@@ -55,24 +56,46 @@ class PackagedJarIT {
         assertEquals("", all.err());
     }
 
+    /**
+     * The bundled rules run from their executable model (made by the build) and need no cache; the same
+     * files given as a folder of one's own are compiled from DRL, kept in the cache, and find exactly the same.
+     */
     @Test
-    void compiledRulesFromTheCacheFindExactlyWhatFreshlyCompiledOnesFind() throws Exception {
+    void theBundledModelAndTheDrlCompiledOrCachedFindExactlyTheSame() throws Exception {
         Path cache = elsewhere.resolve("cache");
-        String[] args = {"check", "--today", TestEngine.TODAY.toString(), "--format", "json", BRIEFS.toString(), Path.of("src/test/resources/corpus").toAbsolutePath().toString()};
-        Run fresh = java(java.util.Map.of("BRIEFCHECK_CACHE", "off"), args);
-        Run first = java(java.util.Map.of("BRIEFCHECK_CACHE", cache.toString()), args);
+        List<String> inputs = List.of("check", "--today", TestEngine.TODAY.toString(), "--format", "json", BRIEFS.toString(),
+                Path.of("src/test/resources/corpus").toAbsolutePath().toString());
+        String[] bundled = inputs.toArray(String[]::new);
+        List<String> asDrl = new ArrayList<>(inputs);
+        asDrl.addAll(List.of("--no-default-rules", "--rules", Path.of("rules").toAbsolutePath().toString()));
+        String[] drl = asDrl.toArray(String[]::new);
+
+        Run model = java(java.util.Map.of("BRIEFCHECK_CACHE", cache.toString()), bundled);
+        assertFalse(Files.exists(cache), "the bundled rules are not compiled at run time");
+        Run fresh = java(java.util.Map.of("BRIEFCHECK_CACHE", "off"), drl);
+        Run first = java(java.util.Map.of("BRIEFCHECK_CACHE", cache.toString()), drl);
         List<Path> files;
         try (var list = Files.list(cache)) {
             files = list.toList();
         }
         assertEquals(1, files.size(), "one compiled-rules file");
-        Run second = java(java.util.Map.of("BRIEFCHECK_CACHE", cache.toString()), args);
+        Run second = java(java.util.Map.of("BRIEFCHECK_CACHE", cache.toString()), drl);
+        assertEquals(1, model.exit(), model::toString);
+        assertEquals(model.out(), fresh.out(), "the model finds what the DRL finds");
         assertEquals(fresh.out(), first.out());
         assertEquals(fresh.out(), second.out(), "read from the cache");
         Files.write(files.get(0), new byte[] {1, 2, 3});
-        Run damaged = java(java.util.Map.of("BRIEFCHECK_CACHE", cache.toString()), args);
+        Run damaged = java(java.util.Map.of("BRIEFCHECK_CACHE", cache.toString()), drl);
         assertEquals(fresh.out(), damaged.out(), "a damaged cache is recompiled");
         assertEquals("", damaged.err());
+    }
+
+    @Test
+    void withNoPathsAndNoBriefsFolderItSaysWhatToPass() throws Exception {
+        Run r = java("check");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains("no files given, and there is no briefs/ folder here to check. Name the files or"
+                + " folders to check"), r::toString);
     }
 
     @Test
