@@ -17,7 +17,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * {@code briefcheck serve}: the page and its JSON API on one port. The engine is built once by the
- * caller and shared by every request (each check opens its own sessions). Checks run on a small
+ * caller and shared by every request (each check takes its own sessions from the engine's pool). Checks run on a small
  * pool sized to the machine, with a cap on the checks in flight (more are refused with 429) and a
  * time limit the engine keeps (503, the work stopped); connections that stall or send their body too
  * slowly are closed (see {@link Limits}). HEAD is answered wherever GET is.
