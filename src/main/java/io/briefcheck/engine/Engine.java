@@ -21,13 +21,17 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
 
 /**
  * The compiled rules: one KieBase built once per process from every rule folder, shared read-only.
- * Each call to {@link #run} opens one short session per group of related documents, so it is safe
- * to call from several threads at once.
+ * Each call to {@link #run} takes one session per group of related documents from the engine's pool, so
+ * it is safe to call from several threads at once. A session goes back to the pool when its group is
+ * done and Drools resets it there (no facts, globals, listeners or agenda left), keeping only the rule
+ * network's memories, whose set-up is most of the cost of a new session: a check of one draft spends
+ * about a third of its time creating them.
  * <p>
  * A group's work stops when its time is up: the derivers are checked between them (and may check
  * {@link Deadline#check()} inside), and a watchdog halts the session's rules, so a document built to be
@@ -44,6 +48,8 @@ public final class Engine {
     private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
     private final KieBase base;
+    /** Reused sessions: as many are created as groups run at once, then each is reset and reused. */
+    private final KieSessionsPool sessions;
     private final RuleCatalog catalog;
     private final RuleData data;
     private final Set<String> globals;
@@ -55,6 +61,7 @@ public final class Engine {
     private Engine(KieBase base, RuleCatalog catalog, RuleData data, List<Deriver> derivers, AgendaEventListener listener,
                    RuleLocations locations) {
         this.base = base;
+        this.sessions = base.newKieSessionsPool(1);
         this.catalog = catalog;
         this.data = data;
         this.derivers = List.copyOf(derivers);
@@ -140,15 +147,16 @@ public final class Engine {
         if (deadline.passed()) return timedOut(group, byKey, perGroup);
         Findings findings = new Findings(catalog, byKey, perRule);
         List<Object> derivedFacts = new ArrayList<>();
-        KieSession session = base.newKieSession();
+        KieSession session = sessions.newKieSession();
         if (listener != null) session.addEventListener(listener);
         AtomicBoolean halted = new AtomicBoolean();
+        // set (under its own lock) before the session goes back to the pool: a late watchdog must not halt its next group
+        AtomicBoolean over = new AtomicBoolean();
         ScheduledFuture<?> watchdog = deadline.limited() ? WATCHDOG.scheduleAtFixedRate(() -> {
-            halted.set(true);
-            try {
+            synchronized (over) {
+                if (over.get()) return;
+                halted.set(true);
                 session.halt();
-            } catch (RuntimeException e) {
-                // the session was disposed in the meantime: the group is over
             }
         }, deadline.nanosLeft(), TimeUnit.MILLISECONDS.toNanos(HALT_REPEAT_MS), TimeUnit.NANOSECONDS) : null;
         Deadline previous = deadline.enter();
@@ -181,8 +189,11 @@ public final class Engine {
             return timedOut(group, byKey, perGroup);
         } finally {
             if (watchdog != null) watchdog.cancel(false);
+            synchronized (over) {
+                over.set(true);
+            }
             Deadline.restore(previous);
-            session.dispose();
+            session.dispose(); // back to the pool, which resets it
         }
         return new GroupResult(findings.all(), derivedFacts);
     }

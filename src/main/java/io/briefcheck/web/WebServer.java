@@ -17,7 +17,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * {@code briefcheck serve}: the page and its JSON API on one port. The engine is built once by the
- * caller and shared by every request (each check opens its own sessions). Checks run on a small
+ * caller and shared by every request (each check takes its own sessions from the engine's pool). Checks run on a small
  * pool sized to the machine, with a cap on the checks in flight (more are refused with 429) and a
  * time limit the engine keeps (503, the work stopped); connections that stall or send their body too
  * slowly are closed (see {@link Limits}). HEAD is answered wherever GET is.
@@ -34,7 +34,17 @@ public final class WebServer implements AutoCloseable {
         public static final Limits DEFAULT = new Limits(15_000, 10_000);
 
         public Limits(int idleTimeoutMs, long checkTimeoutMs) {
-            this(idleTimeoutMs, checkTimeoutMs, Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
+            this(idleTimeoutMs, checkTimeoutMs, defaultMaxChecks(Runtime.getRuntime().availableProcessors()));
+        }
+
+        /**
+         * 16 places per core, from 16 to 32. A draft check takes a few milliseconds, so 20 people typing at once
+         * wait a little in line rather than being refused (8 places refused most of them); and the cap stays at
+         * half the HTTP threads ({@link #HTTP_THREADS}) or less, so however many places slow bodies hold, the
+         * page and the other requests still get a thread.
+         */
+        static int defaultMaxChecks(int cores) {
+            return Math.min(HTTP_THREADS / 2, Math.max(16, 16 * cores));
         }
 
         /** The same limits with another time limit per check. */
@@ -42,6 +52,9 @@ public final class WebServer implements AutoCloseable {
             return new Limits(idleTimeoutMs, ms, maxChecks);
         }
     }
+
+    /** Jetty's request threads, at most. */
+    static final int HTTP_THREADS = 64;
 
     /** The slowest a request body may come, in bytes per second, measured from its first byte. */
     static final long MIN_BODY_BYTES_PER_SECOND = 1_024;
@@ -73,7 +86,7 @@ public final class WebServer implements AutoCloseable {
             config.startupWatcherEnabled = false;
             config.http.maxRequestSize = Api.MAX_BODY_BYTES;
             config.http.prefer405over404 = true;
-            QueuedThreadPool pool = new QueuedThreadPool(64, 4, 60_000);
+            QueuedThreadPool pool = new QueuedThreadPool(HTTP_THREADS, 4, 60_000);
             pool.setName("briefcheck-http");
             config.jetty.threadPool = pool;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));

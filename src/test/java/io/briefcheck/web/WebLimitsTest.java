@@ -126,6 +126,37 @@ class WebLimitsTest {
         }
     }
 
+    /**
+     * Twenty drafts checked at once (people typing in the draft tab) all wait for their turn: each takes its
+     * place when its headers arrive and holds it until its body is in, so all twenty are in flight together.
+     */
+    @Test
+    void twentyChecksAtOnceAreAllAnsweredNotRefused() throws Exception {
+        byte[] body = ("kind: post\nid: draft\nplatform: instagram\nformat: post\ncaption: \"#ad Sunday reset\"\n# "
+                + "x".repeat(1_000) + "\n").getBytes(StandardCharsets.US_ASCII);
+        try (WebServer server = WebServer.start(TestEngine.get(), "test", "127.0.0.1", 0, WebServer.Limits.DEFAULT, TestEngine.CLOCK)) {
+            List<Socket> clients = new ArrayList<>();
+            try {
+                for (int i = 0; i < 20; i++) {
+                    Socket s = slowBody(server, body.length);
+                    if (body[0] != 'k') throw new IllegalStateException("slowBody sends the body's first byte, 'k'");
+                    clients.add(s);
+                }
+                Thread.sleep(300); // every request reaches the handler and takes its place (the rest comes at over 1 KB/s)
+                for (Socket s : clients) {
+                    s.getOutputStream().write(body, 1, body.length - 1);
+                    s.getOutputStream().flush();
+                }
+                for (Socket s : clients) {
+                    String status = new String(s.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+                    assertEquals("HTTP/1.1 200", status);
+                }
+            } finally {
+                for (Socket s : clients) s.close();
+            }
+        }
+    }
+
     @Test
     void slowBodiesDoNotStarveOtherRequestsAndAreCutOff() throws Exception {
         try (WebServer server = WebServer.start(TestEngine.get(), "test", "127.0.0.1", 0, WebServer.Limits.DEFAULT, TestEngine.CLOCK)) {
