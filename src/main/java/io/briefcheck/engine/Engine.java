@@ -193,6 +193,7 @@ public final class Engine {
                 over.set(true);
             }
             Deadline.restore(previous);
+            if (listener != null) session.removeEventListener(listener); // the pool's reset keeps listeners
             session.dispose(); // back to the pool, which resets it
         }
         return new GroupResult(findings.all(), derivedFacts);
