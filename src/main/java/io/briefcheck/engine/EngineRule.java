@@ -26,7 +26,7 @@ public enum EngineRule {
             "then\n    findings.report(drools.getRule(), Flag.at($p, \"caption\", \"...\", \"...\"));");
 
     /** Where the engine/ rules come from, for the catalog. */
-    public static final String SOURCE = "briefcheck engine: the time limit and custom rules (README: Your own rules)";
+    public static final String SOURCE = "briefcheck engine: the time limit and custom rules (docs/rules-guide.md: Your own rules)";
 
     private final String id;
     private final String title;
