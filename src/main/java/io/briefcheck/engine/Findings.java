@@ -102,11 +102,14 @@ public final class Findings {
         if (l.firstLeftOut == null || BY_PLACE.compare(latest, l.firstLeftOut) < 0) l.firstLeftOut = latest;
     }
 
-    /** What was found, and for each rule that found more than it lists in a document, one finding that says so. */
+    /**
+     * What was found, each rule's in the order they stand in the document, and for each rule that found more than
+     * it lists in a document, one finding that says so.
+     */
     List<Finding> all() {
         List<Finding> out = new ArrayList<>();
         for (Listed l : listed.values()) {
-            out.addAll(l.kept);
+            l.kept.stream().sorted(BY_PLACE).forEach(out::add);
             if (l.firstLeftOut != null) out.add(leftOut(l.firstLeftOut, l.leftOut.size()));
         }
         return out;

@@ -8,8 +8,10 @@ import io.briefcheck.core.Finding;
 import io.briefcheck.core.Severity;
 import io.briefcheck.core.Suppression;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +27,8 @@ import java.util.regex.Pattern;
 final class InlineSuppressions {
 
     static final String MARK = "briefcheck-disable";
+    private static final InputRule BAD = InputRule.BAD_SUPPRESSION;
+    private static final Severity BAD_SEVERITY = Severity.parse(BAD.severity());
     private static final Pattern DIRECTIVE = Pattern.compile("^briefcheck-(disable-next-line|disable)(?=\\s|$)(.*)$");
 
     /** One directive: the rules it names, its reason, and the line it covers (0: the whole document). */
@@ -34,6 +38,8 @@ final class InlineSuppressions {
     private final Document document;
     private final List<Directive> directives = new ArrayList<>();
     private final List<Finding> problems = new ArrayList<>();
+    /** The rule ids each name in a comment selects, looked up once per document (50,000 comments may name the same). */
+    private final Map<String, List<String>> selected = new HashMap<>();
 
     InlineSuppressions(Document document, RuleCatalog catalog) {
         this.document = document;
@@ -70,7 +76,7 @@ final class InlineSuppressions {
         Set<String> rules = new HashSet<>();
         for (String name : names.split("[,\\s]+")) {
             if (name.isEmpty()) continue;
-            List<String> ids = catalog.select(name);
+            List<String> ids = selected.computeIfAbsent(name, catalog::select);
             if (ids.isEmpty()) {
                 problem(c, "'" + comment + "' names " + name + ", which is not a rule briefcheck knows, so it suppresses nothing.",
                         "Use a rule id from 'briefcheck rules', e.g. " + comment + " brief/missing-audience -- reason.");
@@ -119,8 +125,7 @@ final class InlineSuppressions {
     }
 
     private void problem(Comment c, String message, String fix) {
-        InputRule r = InputRule.BAD_SUPPRESSION;
-        problems.add(new Finding(r.id(), Severity.parse(r.severity()), message, document.file(), document.index(),
+        problems.add(new Finding(BAD.id(), BAD_SEVERITY, message, document.file(), document.index(),
                 c.line(), c.column(), "", null, fix, null, List.of()));
     }
 }
