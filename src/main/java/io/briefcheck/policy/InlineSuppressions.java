@@ -38,8 +38,8 @@ final class InlineSuppressions {
     private final Document document;
     private final List<Directive> directives = new ArrayList<>();
     private final List<Finding> problems = new ArrayList<>();
-    /** The rule ids each name in a comment selects, looked up once per document (50,000 comments may name the same). */
-    private final Map<String, List<String>> selected = new HashMap<>();
+    /** Each distinct comment text read once per document: 50,000 comments may say the same. */
+    private final Map<String, Reading> readings = new HashMap<>();
 
     InlineSuppressions(Document document, RuleCatalog catalog) {
         this.document = document;
@@ -60,9 +60,30 @@ final class InlineSuppressions {
         return null;
     }
 
+    /**
+     * What one comment text says: whether it is a directive at all, the rules it names, its reason, whether it
+     * covers the next line, and its problems (message and fix each). Worked out once per distinct text.
+     */
+    private record Reading(boolean directive, boolean nextLine, Set<String> rules, String reason, List<Fault> problems) {
+        static final Reading NONE = new Reading(false, false, Set.of(), "", List.of());
+    }
+
+    /** What is wrong with a comment, as its finding says it. */
+    private record Fault(String message, String fix) {
+    }
+
     private void read(Comment c, RuleCatalog catalog) {
-        Matcher m = DIRECTIVE.matcher(c.text());
-        if (!m.matches()) return;
+        Reading r = readings.computeIfAbsent(c.text(), text -> reading(text, catalog));
+        for (Fault f : r.problems()) problem(c, f.message(), f.fix());
+        if (!r.directive()) return;
+        int target = r.nextLine() ? nextContentLine(c.line()) : 0;
+        if (r.nextLine() && target < 0) return;
+        directives.add(new Directive(r.rules(), r.reason(), target));
+    }
+
+    private static Reading reading(String text, RuleCatalog catalog) {
+        Matcher m = DIRECTIVE.matcher(text);
+        if (!m.matches()) return Reading.NONE;
         boolean nextLine = m.group(1).equals("disable-next-line");
         String rest = m.group(2).strip();
         int dash = rest.indexOf("--");
@@ -73,30 +94,29 @@ final class InlineSuppressions {
         String reason = dash < 0 ? "" : rest.substring(dash + 2).strip();
         String comment = "# briefcheck-" + m.group(1);
 
+        List<Fault> problems = new ArrayList<>();
         Set<String> rules = new HashSet<>();
         for (String name : names.split("[,\\s]+")) {
             if (name.isEmpty()) continue;
-            List<String> ids = selected.computeIfAbsent(name, catalog::select);
+            List<String> ids = catalog.select(name);
             if (ids.isEmpty()) {
-                problem(c, "'" + comment + "' names " + name + ", which is not a rule briefcheck knows, so it suppresses nothing.",
-                        "Use a rule id from 'briefcheck rules', e.g. " + comment + " brief/missing-audience -- reason.");
+                problems.add(new Fault("'" + comment + "' names " + name + ", which is not a rule briefcheck knows, so it suppresses nothing.",
+                        "Use a rule id from 'briefcheck rules', e.g. " + comment + " brief/missing-audience -- reason."));
             }
             rules.addAll(ids);
         }
         if (names.isEmpty()) {
-            problem(c, "'" + comment + "' names no rule, so it suppresses nothing.",
-                    "Name the rule it is for: " + comment + " RULE-ID -- why this is acceptable.");
-            return;
+            problems.add(new Fault("'" + comment + "' names no rule, so it suppresses nothing.",
+                    "Name the rule it is for: " + comment + " RULE-ID -- why this is acceptable."));
+            return new Reading(false, nextLine, rules, reason, problems);
         }
         if (reason.isEmpty()) {
-            problem(c, "'" + comment + " " + names + "' gives no reason, so it suppresses nothing: reviewers could not tell "
+            problems.add(new Fault("'" + comment + " " + names + "' gives no reason, so it suppresses nothing: reviewers could not tell "
                             + "why the finding is acceptable.",
-                    "Add the reason after two dashes: " + comment + " " + names + " -- why this is acceptable.");
-            return;
+                    "Add the reason after two dashes: " + comment + " " + names + " -- why this is acceptable."));
+            return new Reading(false, nextLine, rules, reason, problems);
         }
-        int target = nextLine ? nextContentLine(c.line()) : 0;
-        if (nextLine && target < 0) return;
-        directives.add(new Directive(rules, reason, target));
+        return new Reading(true, nextLine, rules, reason, problems);
     }
 
     /** The last answer of {@link #nextContentLine}: every line after {@code scannedFrom} up to {@code scannedTo} holds no YAML. */
