@@ -92,6 +92,11 @@ public final class Findings {
     /** Keeps a finding made elsewhere (an input/ problem) under the same limit. */
     void add(Finding f) {
         Listed l = listed.computeIfAbsent(new RuleInDocument(f.rule(), f.file(), f.index()), k -> new Listed());
+        if (l.kept.size() >= perRule && BY_PLACE.compare(f, l.kept.peek()) > 0) {
+            // after every finding listed: left out at once (the usual case when a document holds thousands)
+            if (l.leftOut.add(f.hashCode()) && (l.firstLeftOut == null || BY_PLACE.compare(f, l.firstLeftOut) < 0)) l.firstLeftOut = f;
+            return;
+        }
         if (l.keptSet.contains(f) || l.leftOut.contains(f.hashCode())) return;
         l.kept.add(f);
         l.keptSet.add(f);
