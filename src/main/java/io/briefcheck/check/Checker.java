@@ -93,7 +93,7 @@ public final class Checker {
         for (Finding f : findings) {
             if (f.rule().equals(EngineRule.TIMEOUT.id())) stopped.add(f.file() + "#" + f.index());
         }
-        Policy.Outcome policy = options.policy().apply(documents, findings, engine.catalog());
+        Policy.Outcome policy = options.policy().apply(documents, findings, engine.catalog(), engine::bounded);
         // report shaping, after the policy: suppression and --only/--disable are decided rule by rule
         findings = new ArrayList<>(SameCauseMerger.merge(select(policy, options)));
 

@@ -92,6 +92,11 @@ public final class Findings {
     /** Keeps a finding made elsewhere (an input/ problem) under the same limit. */
     void add(Finding f) {
         Listed l = listed.computeIfAbsent(new RuleInDocument(f.rule(), f.file(), f.index()), k -> new Listed());
+        if (l.kept.size() >= perRule && BY_PLACE.compare(f, l.kept.peek()) > 0) {
+            // after every finding listed: left out at once (the usual case when a document holds thousands)
+            if (l.leftOut.add(f.hashCode()) && (l.firstLeftOut == null || BY_PLACE.compare(f, l.firstLeftOut) < 0)) l.firstLeftOut = f;
+            return;
+        }
         if (l.keptSet.contains(f) || l.leftOut.contains(f.hashCode())) return;
         l.kept.add(f);
         l.keptSet.add(f);
@@ -102,11 +107,14 @@ public final class Findings {
         if (l.firstLeftOut == null || BY_PLACE.compare(latest, l.firstLeftOut) < 0) l.firstLeftOut = latest;
     }
 
-    /** What was found, and for each rule that found more than it lists in a document, one finding that says so. */
+    /**
+     * What was found, each rule's in the order they stand in the document, and for each rule that found more than
+     * it lists in a document, one finding that says so.
+     */
     List<Finding> all() {
         List<Finding> out = new ArrayList<>();
         for (Listed l : listed.values()) {
-            out.addAll(l.kept);
+            l.kept.stream().sorted(BY_PLACE).forEach(out::add);
             if (l.firstLeftOut != null) out.add(leftOut(l.firstLeftOut, l.leftOut.size()));
         }
         return out;

@@ -39,7 +39,12 @@ public final class Baseline {
     /** One accepted finding; {@code message} and {@code line} are for the humans reviewing the file. */
     public record Entry(String rule, String file, String path, String fingerprint, String message, int line) {
         String key() {
-            return rule + "\u0000" + file + "\u0000" + path + "\u0000" + fingerprint;
+            return place(rule, file, path) + "\u0000" + fingerprint;
+        }
+
+        /** The entry's rule, file and field path: a finding elsewhere needs no fingerprint to be told apart. */
+        static String place(String rule, String file, String path) {
+            return rule + "\u0000" + file + "\u0000" + path;
         }
     }
 
@@ -105,13 +110,19 @@ public final class Baseline {
 
     public static final class Matcher {
         private final Map<String, Integer> left = new HashMap<>();
+        /** The rule, file and path of every entry: the text is fingerprinted only for a finding at one of them. */
+        private final Set<String> places = new HashSet<>();
 
         Matcher(List<Entry> entries) {
-            for (Entry e : entries) left.merge(e.key(), 1, Integer::sum);
+            for (Entry e : entries) {
+                left.merge(e.key(), 1, Integer::sum);
+                places.add(Entry.place(e.rule(), e.file(), e.path()));
+            }
         }
 
         /** True (and uses the entry up) when the baseline holds this finding. */
         public boolean take(Finding f) {
+            if (!places.contains(Entry.place(f.rule(), f.file(), f.path()))) return false;
             String key = new Entry(f.rule(), f.file(), f.path(), Fingerprint.ofText(f), null, 0).key();
             Integer n = left.get(key);
             if (n == null || n == 0) return false;

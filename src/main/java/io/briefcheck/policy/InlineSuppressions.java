@@ -8,8 +8,10 @@ import io.briefcheck.core.Finding;
 import io.briefcheck.core.Severity;
 import io.briefcheck.core.Suppression;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +27,8 @@ import java.util.regex.Pattern;
 final class InlineSuppressions {
 
     static final String MARK = "briefcheck-disable";
+    private static final InputRule BAD = InputRule.BAD_SUPPRESSION;
+    private static final Severity BAD_SEVERITY = Severity.parse(BAD.severity());
     private static final Pattern DIRECTIVE = Pattern.compile("^briefcheck-(disable-next-line|disable)(?=\\s|$)(.*)$");
 
     /** One directive: the rules it names, its reason, and the line it covers (0: the whole document). */
@@ -34,6 +38,8 @@ final class InlineSuppressions {
     private final Document document;
     private final List<Directive> directives = new ArrayList<>();
     private final List<Finding> problems = new ArrayList<>();
+    /** Each distinct comment text read once per document: 50,000 comments may say the same. */
+    private final Map<String, Reading> readings = new HashMap<>();
 
     InlineSuppressions(Document document, RuleCatalog catalog) {
         this.document = document;
@@ -54,9 +60,30 @@ final class InlineSuppressions {
         return null;
     }
 
+    /**
+     * What one comment text says: whether it is a directive at all, the rules it names, its reason, whether it
+     * covers the next line, and its problems (message and fix each). Worked out once per distinct text.
+     */
+    private record Reading(boolean directive, boolean nextLine, Set<String> rules, String reason, List<Fault> problems) {
+        static final Reading NONE = new Reading(false, false, Set.of(), "", List.of());
+    }
+
+    /** What is wrong with a comment, as its finding says it. */
+    private record Fault(String message, String fix) {
+    }
+
     private void read(Comment c, RuleCatalog catalog) {
-        Matcher m = DIRECTIVE.matcher(c.text());
-        if (!m.matches()) return;
+        Reading r = readings.computeIfAbsent(c.text(), text -> reading(text, catalog));
+        for (Fault f : r.problems()) problem(c, f.message(), f.fix());
+        if (!r.directive()) return;
+        int target = r.nextLine() ? nextContentLine(c.line()) : 0;
+        if (r.nextLine() && target < 0) return;
+        directives.add(new Directive(r.rules(), r.reason(), target));
+    }
+
+    private static Reading reading(String text, RuleCatalog catalog) {
+        Matcher m = DIRECTIVE.matcher(text);
+        if (!m.matches()) return Reading.NONE;
         boolean nextLine = m.group(1).equals("disable-next-line");
         String rest = m.group(2).strip();
         int dash = rest.indexOf("--");
@@ -67,30 +94,29 @@ final class InlineSuppressions {
         String reason = dash < 0 ? "" : rest.substring(dash + 2).strip();
         String comment = "# briefcheck-" + m.group(1);
 
+        List<Fault> problems = new ArrayList<>();
         Set<String> rules = new HashSet<>();
         for (String name : names.split("[,\\s]+")) {
             if (name.isEmpty()) continue;
             List<String> ids = catalog.select(name);
             if (ids.isEmpty()) {
-                problem(c, "'" + comment + "' names " + name + ", which is not a rule briefcheck knows, so it suppresses nothing.",
-                        "Use a rule id from 'briefcheck rules', e.g. " + comment + " brief/missing-audience -- reason.");
+                problems.add(new Fault("'" + comment + "' names " + name + ", which is not a rule briefcheck knows, so it suppresses nothing.",
+                        "Use a rule id from 'briefcheck rules', e.g. " + comment + " brief/missing-audience -- reason."));
             }
             rules.addAll(ids);
         }
         if (names.isEmpty()) {
-            problem(c, "'" + comment + "' names no rule, so it suppresses nothing.",
-                    "Name the rule it is for: " + comment + " RULE-ID -- why this is acceptable.");
-            return;
+            problems.add(new Fault("'" + comment + "' names no rule, so it suppresses nothing.",
+                    "Name the rule it is for: " + comment + " RULE-ID -- why this is acceptable."));
+            return new Reading(false, nextLine, rules, reason, problems);
         }
         if (reason.isEmpty()) {
-            problem(c, "'" + comment + " " + names + "' gives no reason, so it suppresses nothing: reviewers could not tell "
+            problems.add(new Fault("'" + comment + " " + names + "' gives no reason, so it suppresses nothing: reviewers could not tell "
                             + "why the finding is acceptable.",
-                    "Add the reason after two dashes: " + comment + " " + names + " -- why this is acceptable.");
-            return;
+                    "Add the reason after two dashes: " + comment + " " + names + " -- why this is acceptable."));
+            return new Reading(false, nextLine, rules, reason, problems);
         }
-        int target = nextLine ? nextContentLine(c.line()) : 0;
-        if (nextLine && target < 0) return;
-        directives.add(new Directive(rules, reason, target));
+        return new Reading(true, nextLine, rules, reason, problems);
     }
 
     /** The last answer of {@link #nextContentLine}: every line after {@code scannedFrom} up to {@code scannedTo} holds no YAML. */
@@ -119,8 +145,7 @@ final class InlineSuppressions {
     }
 
     private void problem(Comment c, String message, String fix) {
-        InputRule r = InputRule.BAD_SUPPRESSION;
-        problems.add(new Finding(r.id(), Severity.parse(r.severity()), message, document.file(), document.index(),
+        problems.add(new Finding(BAD.id(), BAD_SEVERITY, message, document.file(), document.index(),
                 c.line(), c.column(), "", null, fix, null, List.of()));
     }
 }

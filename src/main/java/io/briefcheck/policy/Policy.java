@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * What the team decided about findings, applied after the rules ran: per-rule levels from the config
@@ -116,7 +117,13 @@ public final class Policy {
         return file + "#" + index;
     }
 
-    public Outcome apply(List<Document> documents, List<Finding> findings, RuleCatalog catalog) {
+    /**
+     * Applies the policy to the run's findings. The documents' suppression comments may be faulty by the thousand:
+     * their {@code input/bad-suppression} findings pass through {@code perRuleLimit} (the engine's limit of findings
+     * per rule and document, {@code Engine::bounded}) before anything else is done with them.
+     */
+    public Outcome apply(List<Document> documents, List<Finding> findings, RuleCatalog catalog,
+                         UnaryOperator<List<Finding>> perRuleLimit) {
         Map<String, Document> byKey = new HashMap<>();
         Map<String, InlineSuppressions> inline = new HashMap<>();
         Set<String> unread = new HashSet<>();
@@ -127,7 +134,7 @@ public final class Policy {
             if (d.fact() == null) unread.add(key);
             InlineSuppressions s = new InlineSuppressions(d, catalog);
             inline.put(key, s);
-            all.addAll(s.problems());
+            all.addAll(perRuleLimit.apply(s.problems()));
         }
         Baseline.Matcher accepted = baseline.matcher();
         List<Finding> out = new ArrayList<>(all.size());

@@ -74,6 +74,12 @@ record PostText(Place place, String path, int index, NormalizedText text, Double
     }
 
     static List<Token> hashtagsOf(List<Token> tokens) {
-        return tokens.stream().filter(k -> k.kind() == Token.Kind.HASHTAG).toList();
+        List<Token> out = null;
+        for (Token k : tokens) {
+            if (k.kind() != Token.Kind.HASHTAG) continue;
+            if (out == null) out = new ArrayList<>();
+            out.add(k);
+        }
+        return out == null ? List.of() : out;
     }
 }

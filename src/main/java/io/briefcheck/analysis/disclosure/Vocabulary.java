@@ -41,6 +41,12 @@ public final class Vocabulary {
     static final String GAP = "…";
     private static final String GAP_PATTERN = "(?![\\p{L}\\p{N}_])[^.!?\\n]{0,80}?(?<![\\p{L}\\p{N}_])";
 
+    /** Matches by start, the longest first where two start together, then plain before lookalike, then by kind. */
+    private static final Comparator<LabelMatch> FIRST_LONGEST = Comparator.comparingInt(LabelMatch::start)
+            .thenComparing(Comparator.comparingInt((LabelMatch m) -> m.end() - m.start()).reversed())
+            .thenComparing(m -> m.lookalike() ? 1 : 0)
+            .thenComparing(m -> m.kind().ordinal());
+
     /** How many compiled patterns one vocabulary keeps: a campaign's brand repeats, but `serve` meets ever new ones. */
     static final int MAX_PATTERNS = 512;
 
@@ -135,10 +141,8 @@ public final class Vocabulary {
                 }
             }
         }
-        found.sort(Comparator.comparingInt(LabelMatch::start)
-                .thenComparing(Comparator.comparingInt((LabelMatch m) -> m.end() - m.start()).reversed())
-                .thenComparing(m -> m.lookalike() ? 1 : 0)
-                .thenComparing(m -> m.kind().ordinal()));
+        if (found.isEmpty()) return List.of();
+        found.sort(FIRST_LONGEST);
         // Sorted by start, so a match overlaps a kept one exactly when it starts before the furthest kept end
         // (an empty match only overlaps a kept one that starts before it): linear, however many labels.
         List<LabelMatch> kept = new ArrayList<>();
