@@ -83,8 +83,9 @@ public final class Engine {
         // the analysis reads the bundled data (word lists, limits) even when only other rules run
         List<RuleFolder> dataFolders = new ArrayList<>(folders);
         if (!bundled) dataFolders.add(0, RuleFolder.bundled());
-        // the bundled data alone was checked against the schema by the build (RuleDataSchemaTest)
-        RuleData data = RuleData.load(dataFolders, extra.isEmpty() ? DataSchema.NONE : DataSchema.bundled());
+        // the bundled data alone was read and checked against the schema by the build (RuleData.writeSnapshot)
+        RuleData data = extra.isEmpty() ? RuleData.bundledSnapshot() : null;
+        if (data == null) data = RuleData.load(dataFolders, extra.isEmpty() ? DataSchema.NONE : DataSchema.bundled());
         // the bundled rules alone: their executable model, made at build time; anything else: compiled from DRL
         KieBase base = bundled && extra.isEmpty() ? BundledModel.load(folders.get(0)) : null;
         if (base == null) {

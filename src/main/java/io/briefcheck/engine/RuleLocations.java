@@ -17,13 +17,21 @@ final class RuleLocations {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
     private static final Pattern RULE = Pattern.compile("^[ \\t]*rule[ \\t]+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))", Pattern.MULTILINE);
 
-    private final Map<String, String> byRule;
+    private final List<RuleFolder> folders;
+    private volatile Map<String, String> byRule;
 
-    private RuleLocations(Map<String, String> byRule) {
-        this.byRule = byRule;
+    private RuleLocations(List<RuleFolder> folders) {
+        this.folders = List.copyOf(folders);
     }
 
+    /** The folders' rules; their text is read when a rule first fails (most runs never need it). */
     static RuleLocations of(List<RuleFolder> folders) {
+        return new RuleLocations(folders);
+    }
+
+    private Map<String, String> byRule() {
+        Map<String, String> known = byRule;
+        if (known != null) return known;
         Map<String, String> out = new HashMap<>();
         for (RuleFolder folder : folders) {
             for (RuleFile f : folder.drlFiles()) {
@@ -40,11 +48,12 @@ final class RuleLocations {
                 }
             }
         }
-        return new RuleLocations(Map.copyOf(out));
+        byRule = Map.copyOf(out);
+        return byRule;
     }
 
     /** "rules/x.drl:12", or the rule's package when its file is not known. */
     String of(Rule rule) {
-        return byRule.getOrDefault(rule.getPackageName() + "/" + rule.getName(), "package " + rule.getPackageName());
+        return byRule().getOrDefault(rule.getPackageName() + "/" + rule.getName(), "package " + rule.getPackageName());
     }
 }
