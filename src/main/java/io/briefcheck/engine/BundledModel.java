@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -39,14 +40,14 @@ final class BundledModel {
     private BundledModel() {
     }
 
-    /** The KieBase of the bundled rules from their executable model, or null when there is none for these files. */
-    static KieBase load(RuleFolder bundled) {
+    /** The KieBase of the bundled rules from their executable model, or null when there is none for these files (read only outside a jar). */
+    static KieBase load(Supplier<RuleFolder> bundled) {
         try (InputStream in = BundledModel.class.getResourceAsStream(INDEX)) {
             if (in == null) return null;
             List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
             // in a jar the model and the rules were made by the same build; elsewhere the rules may be newer
             boolean jar = "jar".equals(BundledModel.class.getResource(INDEX).getProtocol());
-            if (lines.isEmpty() || (!jar && !lines.get(0).equals(fingerprint(bundled)))) return null;
+            if (lines.isEmpty() || (!jar && !lines.get(0).equals(fingerprint(bundled.get())))) return null;
             List<Model> models = new ArrayList<>();
             ClassLoader loader = BundledModel.class.getClassLoader();
             for (String name : lines.subList(1, lines.size())) {

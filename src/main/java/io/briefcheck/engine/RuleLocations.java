@@ -3,6 +3,7 @@ package io.briefcheck.engine;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
@@ -17,15 +18,15 @@ final class RuleLocations {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
     private static final Pattern RULE = Pattern.compile("^[ \\t]*rule[ \\t]+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))", Pattern.MULTILINE);
 
-    private final List<RuleFolder> folders;
+    private final Supplier<List<RuleFolder>> folders;
     private volatile Map<String, String> byRule;
 
-    private RuleLocations(List<RuleFolder> folders) {
-        this.folders = List.copyOf(folders);
+    private RuleLocations(Supplier<List<RuleFolder>> folders) {
+        this.folders = folders;
     }
 
-    /** The folders' rules; their text is read when a rule first fails (most runs never need it). */
-    static RuleLocations of(List<RuleFolder> folders) {
+    /** The folders' rules; they are read when a rule first fails (most runs never need it). */
+    static RuleLocations of(Supplier<List<RuleFolder>> folders) {
         return new RuleLocations(folders);
     }
 
@@ -33,7 +34,7 @@ final class RuleLocations {
         Map<String, String> known = byRule;
         if (known != null) return known;
         Map<String, String> out = new HashMap<>();
-        for (RuleFolder folder : folders) {
+        for (RuleFolder folder : folders.get()) {
             for (RuleFile f : folder.drlFiles()) {
                 String text = f.text();
                 Matcher p = PACKAGE.matcher(text);
