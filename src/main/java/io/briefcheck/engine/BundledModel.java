@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -26,9 +27,10 @@ import org.kie.api.KieBase;
  * compiled-rules cache did, and needs no cache.
  * <p>
  * {@link #main} runs in the build (pom.xml, phase process-classes) and writes the classes and
- * {@value #INDEX} (the rules' fingerprint, then the model classes). {@link #load} uses them only when
- * the fingerprint matches the bundled DRL files it is given, so a rule edited after the build (an IDE
- * run) is compiled from its DRL as before, never judged by a stale model.
+ * {@value #INDEX} (the rules' fingerprint, then the model classes), the list of the bundled files and
+ * the snapshot of the bundled data. Outside a jar {@link #load} uses the model only when the fingerprint
+ * matches the bundled DRL files it is given, so a rule edited after the build (an IDE run) is compiled
+ * from its DRL as before, never judged by a stale model; a jar's model and rules come from one build.
  */
 final class BundledModel {
 
@@ -38,12 +40,14 @@ final class BundledModel {
     private BundledModel() {
     }
 
-    /** The KieBase of the bundled rules from their executable model, or null when there is none for these files. */
-    static KieBase load(RuleFolder bundled) {
+    /** The KieBase of the bundled rules from their executable model, or null when there is none for these files (read only outside a jar). */
+    static KieBase load(Supplier<RuleFolder> bundled) {
         try (InputStream in = BundledModel.class.getResourceAsStream(INDEX)) {
             if (in == null) return null;
             List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-            if (lines.isEmpty() || !lines.get(0).equals(fingerprint(bundled))) return null;
+            // in a jar the model and the rules were made by the same build; elsewhere the rules may be newer
+            boolean jar = "jar".equals(BundledModel.class.getResource(INDEX).getProtocol());
+            if (lines.isEmpty() || (!jar && !lines.get(0).equals(fingerprint(bundled.get())))) return null;
             List<Model> models = new ArrayList<>();
             ClassLoader loader = BundledModel.class.getClassLoader();
             for (String name : lines.subList(1, lines.size())) {
@@ -76,6 +80,13 @@ final class BundledModel {
     public static void main(String[] args) throws IOException {
         Path classes = Path.of(args[0]);
         RuleFolder.writeList(classes);
+        try {
+            RuleData.writeSnapshot(classes);
+        } catch (RuleLoadException e) {
+            System.err.println("briefcheck: the bundled rule data is not valid:");
+            e.problems().forEach(p -> System.err.println("  " + p));
+            System.exit(1);
+        }
         RuleFolder rules = RuleFolder.of(classes.resolve(RuleFolder.BUNDLED));
         String fingerprint = fingerprint(rules);
         Path index = classes.resolve(BundledModel.class.getPackageName().replace('.', '/')).resolve(INDEX);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -77,21 +78,30 @@ public final class Engine {
      * {@code derivers} compute the facts the rules read beside the input (the analysis package lists them in Derivers.ALL).
      */
     public static Engine build(boolean bundled, List<RuleFolder> extra, List<Deriver> derivers) throws RuleLoadException {
+        if (bundled && extra.isEmpty()) {
+            // the bundled rules alone: their executable model and data snapshot, made by the build, while the
+            // rule files themselves are read only if a rule fails (for its file and line) or there is no model
+            CompletableFuture<RuleData> snapshot = CompletableFuture.supplyAsync(RuleData::bundledSnapshot);
+            KieBase model = BundledModel.load(RuleFolder::bundled);
+            RuleData data = snapshot.join();
+            if (model != null && data != null) {
+                return new Engine(model, RuleCatalog.of(model).with(EngineRule.infos()), data, derivers, null,
+                        RuleLocations.of(() -> List.of(RuleFolder.bundled())));
+            }
+        }
         List<RuleFolder> folders = new ArrayList<>();
         if (bundled) folders.add(RuleFolder.bundled());
         folders.addAll(extra);
         // the analysis reads the bundled data (word lists, limits) even when only other rules run
         List<RuleFolder> dataFolders = new ArrayList<>(folders);
         if (!bundled) dataFolders.add(0, RuleFolder.bundled());
-        // the bundled data alone was checked against the schema by the build (RuleDataSchemaTest)
-        RuleData data = RuleData.load(dataFolders, extra.isEmpty() ? DataSchema.NONE : DataSchema.bundled());
-        // the bundled rules alone: their executable model, made at build time; anything else: compiled from DRL
-        KieBase base = bundled && extra.isEmpty() ? BundledModel.load(folders.get(0)) : null;
-        if (base == null) {
-            CompiledRulesCache cache = CompiledRulesCache.forThisProcess();
-            base = cache == null ? RuleCompiler.compile(folders) : cache.compile(folders);
-        }
-        return new Engine(base, RuleCatalog.of(base).with(EngineRule.infos()), data, derivers, null, RuleLocations.of(folders));
+        // the bundled data alone was read and checked against the schema by the build (RuleData.writeSnapshot)
+        RuleData data = extra.isEmpty() ? RuleData.bundledSnapshot() : null;
+        if (data == null) data = RuleData.load(dataFolders, extra.isEmpty() ? DataSchema.NONE : DataSchema.bundled());
+        CompiledRulesCache cache = CompiledRulesCache.forThisProcess();
+        KieBase base = cache == null ? RuleCompiler.compile(folders) : cache.compile(folders);
+        return new Engine(base, RuleCatalog.of(base).with(EngineRule.infos()), data, derivers, null,
+                RuleLocations.of(() -> folders));
     }
 
     /**

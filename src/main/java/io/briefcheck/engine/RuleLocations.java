@@ -3,6 +3,7 @@ package io.briefcheck.engine;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
@@ -17,15 +18,23 @@ final class RuleLocations {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
     private static final Pattern RULE = Pattern.compile("^[ \\t]*rule[ \\t]+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))", Pattern.MULTILINE);
 
-    private final Map<String, String> byRule;
+    private final Supplier<List<RuleFolder>> folders;
+    private volatile Map<String, String> byRule;
 
-    private RuleLocations(Map<String, String> byRule) {
-        this.byRule = byRule;
+    private RuleLocations(Supplier<List<RuleFolder>> folders) {
+        this.folders = folders;
     }
 
-    static RuleLocations of(List<RuleFolder> folders) {
+    /** The folders' rules; they are read when a rule first fails (most runs never need it). */
+    static RuleLocations of(Supplier<List<RuleFolder>> folders) {
+        return new RuleLocations(folders);
+    }
+
+    private Map<String, String> byRule() {
+        Map<String, String> known = byRule;
+        if (known != null) return known;
         Map<String, String> out = new HashMap<>();
-        for (RuleFolder folder : folders) {
+        for (RuleFolder folder : folders.get()) {
             for (RuleFile f : folder.drlFiles()) {
                 String text = f.text();
                 Matcher p = PACKAGE.matcher(text);
@@ -40,11 +49,12 @@ final class RuleLocations {
                 }
             }
         }
-        return new RuleLocations(Map.copyOf(out));
+        byRule = Map.copyOf(out);
+        return byRule;
     }
 
     /** "rules/x.drl:12", or the rule's package when its file is not known. */
     String of(Rule rule) {
-        return byRule.getOrDefault(rule.getPackageName() + "/" + rule.getName(), "package " + rule.getPackageName());
+        return byRule().getOrDefault(rule.getPackageName() + "/" + rule.getName(), "package " + rule.getPackageName());
     }
 }

@@ -22,13 +22,13 @@ class BundledModelTest {
 
     @Test
     void theBuildMadeAModelOfTheBundledRulesAndTheEngineUsesIt() {
-        assertNotNull(BundledModel.load(RuleFolder.bundled()),
+        assertNotNull(BundledModel.load(RuleFolder::bundled),
                 "no executable model matches the bundled rules: run 'mvn process-classes' (pom.xml, exec-maven-plugin)");
     }
 
     @Test
     void theModelHasTheSameRulesAndMetadataAsTheDrl() throws Exception {
-        KieBase model = BundledModel.load(RuleFolder.bundled());
+        KieBase model = BundledModel.load(RuleFolder::bundled);
         assertNotNull(model);
         KieBase drl = RuleCompiler.compile(List.of(RuleFolder.bundled()));
         assertEquals(describe(drl), describe(model));
@@ -42,10 +42,10 @@ class BundledModelTest {
             Files.createDirectories(copy.getParent());
             Files.writeString(copy, f.text());
         }
-        assertNotNull(BundledModel.load(RuleFolder.of(dir)), "the same files in another folder are the same rules");
+        assertNotNull(BundledModel.load(() -> of(dir)), "the same files in another folder are the same rules");
         RuleFile first = bundled.drlFiles().get(0);
         Files.writeString(dir.resolve(first.relativePath()), first.text() + "\n// edited\n");
-        assertNull(BundledModel.load(RuleFolder.of(dir)));
+        assertNull(BundledModel.load(() -> of(dir)));
     }
 
     @Test
@@ -57,6 +57,14 @@ class BundledModelTest {
         walked.drlFiles().forEach(f -> expected.add(f.relativePath()));
         walked.dataFiles().forEach(f -> expected.add(f.relativePath()));
         assertEquals(expected, Files.readAllLines(list));
+    }
+
+    private static RuleFolder of(Path dir) {
+        try {
+            return RuleFolder.of(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Map<String, String> describe(KieBase base) {
