@@ -53,11 +53,7 @@ class ReproducersTest {
      * the bound, and the test is reported as skipped with the reason, unless
      * {@code -Dbriefcheck.fuzz.strict=true}. Remove an entry when its cause is fixed.
      */
-    static final Map<String, String> KNOWN_SLOW = Map.of(
-            "manyStoryFrames", "30,000 labelled frames: about 0.8 s of CPU and 470 MiB allocated, about half in reading the "
-                    + "YAML (SnakeYAML's events and nodes for 30,000 flow mappings, then the loader's paths and positions) and "
-                    + "half in the analysis of 30,000 frame texts (normalizing, tokens, labels, three kinds of statement); "
-                    + "the rules see the first 50 labels (disclosure.max_labels_per_place)");
+    static final Map<String, String> KNOWN_SLOW = Map.of();
     private static final boolean STRICT = Boolean.getBoolean("briefcheck.fuzz.strict");
 
     @ParameterizedTest

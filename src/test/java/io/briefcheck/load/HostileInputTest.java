@@ -48,6 +48,23 @@ class HostileInputTest {
         assertEquals(InputRule.LIMIT_EXCEEDED, only(docs.get(2)).rule());
     }
 
+    /** 30,000 Story frames took seconds to read and analyse; past 10,000 items reading stops with a position. */
+    @Test
+    void aListOfMoreThanTenThousandItemsIsNotRead() {
+        String head = "kind: post\nplatform: instagram\nformat: story\nmarket: US\nconnection: paid\ncaption: hi\nframes:\n";
+        StringBuilder frames = new StringBuilder(head);
+        for (int i = 0; i < 10_000; i++) frames.append("  - {on_screen_text: \"#ad day ").append(i).append("\"}\n");
+        List<Problem> read = loader.loadText("t.yaml", frames.toString()).get(0).problems();
+        assertTrue(read.isEmpty(), () -> "10,000 frames are read: " + read);
+        frames.append("  - {on_screen_text: \"#ad one more\"}\n  - {on_screen_text: \"#ad and more\"}\n");
+        List<Document> docs = loader.loadText("t.yaml", frames + "---\n" + head + "  - {on_screen_text: \"#ad\"}\n");
+        Problem p = only(docs.get(0));
+        assertEquals(InputRule.LIMIT_EXCEEDED, p.rule());
+        assertEquals("This list has more than 10000 items (this is item 10001); the document was not read.", p.message());
+        assertEquals(new Position(7 + 10_001, 5), p.at());
+        assertTrue(docs.get(1).problems().isEmpty(), "the next document is read");
+    }
+
     @Test
     void aFewAliasesOfShortTextsAreFine() {
         Document d = loader.loadText("t.yaml", """
