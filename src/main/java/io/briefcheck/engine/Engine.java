@@ -77,6 +77,15 @@ public final class Engine {
      * {@code derivers} compute the facts the rules read beside the input (the analysis package lists them in Derivers.ALL).
      */
     public static Engine build(boolean bundled, List<RuleFolder> extra, List<Deriver> derivers) throws RuleLoadException {
+        return build(bundled, extra, derivers, true);
+    }
+
+    /**
+     * As {@link #build(boolean, List, List)}; {@code useCache} false compiles other rule folders afresh
+     * instead of reading them from the compiled-rules cache or writing them to it ({@code --no-cache}).
+     */
+    public static Engine build(boolean bundled, List<RuleFolder> extra, List<Deriver> derivers, boolean useCache)
+            throws RuleLoadException {
         List<RuleFolder> folders = new ArrayList<>();
         if (bundled) folders.add(RuleFolder.bundled());
         folders.addAll(extra);
@@ -88,7 +97,7 @@ public final class Engine {
         // the bundled rules alone: their executable model, made at build time; anything else: compiled from DRL
         KieBase base = bundled && extra.isEmpty() ? BundledModel.load(folders.get(0)) : null;
         if (base == null) {
-            CompiledRulesCache cache = CompiledRulesCache.forThisProcess();
+            CompiledRulesCache cache = useCache ? CompiledRulesCache.forThisProcess() : null;
             base = cache == null ? RuleCompiler.compile(folders) : cache.compile(folders);
         }
         return new Engine(base, RuleCatalog.of(base).with(EngineRule.infos()), data, derivers, null, RuleLocations.of(folders));
