@@ -49,6 +49,10 @@ if (-not (Test-Path $jsa) -or (Get-Item $jar).LastWriteTimeUtc -gt (Get-Item $js
     if ($LASTEXITCODE -ne 0) { Remove-Item $jsa -ErrorAction SilentlyContinue }
     $ErrorActionPreference = 'Stop'
 }
+if ($args.Count -gt 0 -and $args[0] -eq 'serve') {
+    # as ./briefcheck: a server runs for hours and spends less CPU per check with the full JIT (C2)
+    $jvm = @('-XX:+UseSerialGC', '-Xlog:disable')
+}
 if (Test-Path $jsa) { $jvm += @("-XX:SharedArchiveFile=$jsa", '-Xshare:auto') }
 & java @jvm -jar $jar @args
 exit $LASTEXITCODE

@@ -73,7 +73,8 @@ class IntegrationFilesTest {
         assertTrue(used.containsAll(Set.of("--format", "--output", "--fail-on", "--config", "--baseline")), used.toString());
         used.removeAll(known);
         assertEquals(Set.of(), used, "options the action passes that 'briefcheck check' does not have");
-        assertTrue(scripts.toString().contains("--format sarif --output \"$SARIF\" --format github"));
+        // formats pair with outputs by position: SARIF and the text report to files, annotations to the log
+        assertTrue(scripts.toString().contains("--format sarif --output \"$SARIF\" --format text --output \"$text\" --format github"));
     }
 
     /** Every ./briefcheck command of the CI and configuration guides runs (output files go to a temporary folder). */
