@@ -20,6 +20,10 @@ final class RuleOptions {
     @Option(names = "--no-default-rules", description = "Use only the rules given with --rules.")
     boolean noDefaultRules;
 
+    @Option(names = "--no-cache", description = {"Compile the --rules folders afresh: do not read or write the compiled-rules cache",
+            "($XDG_CACHE_HOME/briefcheck, else ~/.cache/briefcheck; BRIEFCHECK_CACHE=DIR moves it)."})
+    boolean noCache;
+
     /** The bundled rules, compiled before the command ran (Main's caller may pass them), or null. */
     Engine bundled;
 
@@ -34,7 +38,7 @@ final class RuleOptions {
             }
         }
         try {
-            return Engine.build(!noDefaultRules, folders, Derivers.ALL);
+            return Engine.build(!noDefaultRules, folders, Derivers.ALL, !noCache);
         } catch (RuleLoadException e) {
             throw new CannotRunException(String.join("\n", e.problems())
                     + "\nbriefcheck: the rules above could not be loaded; nothing was checked.");

@@ -78,6 +78,15 @@ public final class Engine {
      * {@code derivers} compute the facts the rules read beside the input (the analysis package lists them in Derivers.ALL).
      */
     public static Engine build(boolean bundled, List<RuleFolder> extra, List<Deriver> derivers) throws RuleLoadException {
+        return build(bundled, extra, derivers, true);
+    }
+
+    /**
+     * As {@link #build(boolean, List, List)}; {@code useCache} false compiles other rule folders afresh
+     * instead of reading them from the compiled-rules cache or writing them to it ({@code --no-cache}).
+     */
+    public static Engine build(boolean bundled, List<RuleFolder> extra, List<Deriver> derivers, boolean useCache)
+            throws RuleLoadException {
         if (bundled && extra.isEmpty()) {
             // the bundled rules alone: their executable model and data snapshot, made by the build, while the
             // rule files themselves are read only if a rule fails (for its file and line) or there is no model
@@ -98,7 +107,7 @@ public final class Engine {
         // the bundled data alone was read and checked against the schema by the build (RuleData.writeSnapshot)
         RuleData data = extra.isEmpty() ? RuleData.bundledSnapshot() : null;
         if (data == null) data = RuleData.load(dataFolders, extra.isEmpty() ? DataSchema.NONE : DataSchema.bundled());
-        CompiledRulesCache cache = CompiledRulesCache.forThisProcess();
+        CompiledRulesCache cache = useCache ? CompiledRulesCache.forThisProcess() : null;
         KieBase base = cache == null ? RuleCompiler.compile(folders) : cache.compile(folders);
         return new Engine(base, RuleCatalog.of(base).with(EngineRule.infos()), data, derivers, null,
                 RuleLocations.of(() -> folders));

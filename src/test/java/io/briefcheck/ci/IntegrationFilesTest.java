@@ -67,16 +67,23 @@ class IntegrationFilesTest {
         }
         assertTrue(uses.stream().anyMatch(u -> u.startsWith("github/codeql-action/upload-sarif@")), "uploads SARIF");
         Set<String> known = checkOptions();
-        Matcher m = Pattern.compile("--[a-z][a-z-]+").matcher(scripts);
+        // the options given to briefcheck: on the lines that build its arguments or run it (curl's are not)
+        String briefcheckLines = scripts.toString().lines().filter(l -> l.contains("args") || l.contains("java -jar"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        Matcher m = Pattern.compile("--[a-z][a-z-]+").matcher(briefcheckLines);
         Set<String> used = new TreeSet<>();
         while (m.find()) used.add(m.group());
         assertTrue(used.containsAll(Set.of("--format", "--output", "--fail-on", "--config", "--baseline")), used.toString());
         used.removeAll(known);
         assertEquals(Set.of(), used, "options the action passes that 'briefcheck check' does not have");
-        assertTrue(scripts.toString().contains("--format sarif --output \"$SARIF\" --format github"));
+        // formats pair with outputs by position: SARIF and the text report to files, annotations to the log
+        assertTrue(scripts.toString().contains("--format sarif --output \"$SARIF\" --format text --output \"$text\" --format github"));
     }
 
-    /** Every ./briefcheck command of the CI and configuration guides runs (output files go to a temporary folder). */
+    /**
+     * Every ./briefcheck (or java -jar briefcheck.jar) command of the CI and configuration guides runs (output
+     * files go to a temporary folder).
+     */
     @Test
     void readmeCommandsRun() throws Exception {
         String guides = Files.readString(Path.of("docs/ci.md")) + Files.readString(Path.of("docs/configuration.md"));
@@ -84,6 +91,7 @@ class IntegrationFilesTest {
         for (String line : guides.lines().toList()) {
             String t = line.strip();
             if (t.startsWith("- run: ")) t = t.substring(7);
+            if (t.startsWith("java -jar briefcheck.jar ")) t = "./briefcheck " + t.substring("java -jar briefcheck.jar ".length());
             if (!t.startsWith("./briefcheck ")) continue;
             int comment = t.indexOf(" #");
             commands.add((comment < 0 ? t : t.substring(0, comment)).strip());
