@@ -55,11 +55,18 @@ public final class StreamingCheck {
     private final Checker checker;
     private final Checker.Options options;
     private final List<Source> sources;
+    private final int partSize;
 
     public StreamingCheck(Checker checker, Checker.Options options, List<Source> sources) {
+        this(checker, options, sources, PART);
+    }
+
+    /** The same, checking about {@code partSize} documents at a time (tests use small parts). */
+    StreamingCheck(Checker checker, Checker.Options options, List<Source> sources, int partSize) {
         this.checker = checker;
         this.options = options;
         this.sources = List.copyOf(sources);
+        this.partSize = partSize;
     }
 
     /** Where each document is: its file (a place in {@code sources}) and its index there; by position in the run. */
@@ -112,9 +119,9 @@ public final class StreamingCheck {
         try (waiting) {
             int at = 0;
             while (at < order.length) {
-                // whole groups, at least PART documents (or the rest)
+                // whole groups, at least partSize documents (or the rest)
                 int end = at;
-                while (end < order.length && (end - at < PART || groupOf(groupOf, order, end) == groupOf(groupOf, order, end - 1))) end++;
+                while (end < order.length && (end - at < partSize || groupOf(groupOf, order, end) == groupOf(groupOf, order, end - 1))) end++;
                 int[] part = Arrays.copyOfRange(order, at, end);
                 Arrays.sort(part);
                 checkPart(part, crossReferences, accepted, kept, waiting, metrics, metricsAt);
