@@ -167,36 +167,38 @@ public final class StreamingCheck {
         return order;
     }
 
-    /** Pass 1: reads every file once (in parallel, a slice at a time) and keeps what the index needs. */
+    /**
+     * Pass 1: reads every file once (in parallel, a slice at a time) and keeps what the index needs. A run of
+     * at most {@code partSize} documents keeps them all, so a small run reads each file once, as before.
+     */
     private void index(List<Groups.Links> links, List<Integer> readable, List<CrossReferences.Names> names) {
         List<Integer> sourceList = new ArrayList<>();
         List<Integer> indexList = new ArrayList<>();
         int slice = 256;
         for (int from = 0; from < sources.size(); from += slice) {
             int first = from;
-            List<List<Indexed>> read = IntStream.range(from, Math.min(sources.size(), from + slice)).parallel()
-                    .mapToObj(s -> sources.get(s).documents().stream()
-                            .map(d -> new Indexed(d.index(), d.fact() == null ? null : Groups.Links.of(d.fact()),
-                                    CrossReferences.Names.of(d))).toList())
-                    .toList();
+            List<List<Document>> read = IntStream.range(from, Math.min(sources.size(), from + slice)).parallel()
+                    .mapToObj(s -> sources.get(s).documents()).toList();
             for (int s = 0; s < read.size(); s++) {
-                for (Indexed d : read.get(s)) {
-                    if (d.links() != null) {
+                for (Document d : read.get(s)) {
+                    if (d.fact() != null) {
                         readable.add(names.size());
-                        links.add(d.links());
+                        links.add(Groups.Links.of(d.fact()));
                     }
-                    names.add(d.names());
+                    names.add(CrossReferences.Names.of(d));
                     sourceList.add(first + s);
                     indexList.add(d.index());
                 }
+                if (held != null) held.put(first + s, read.get(s));
             }
+            if (held != null && names.size() > partSize) held = null;
         }
         sourceOf = sourceList.stream().mapToInt(Integer::intValue).toArray();
         indexOf = indexList.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private record Indexed(int index, Groups.Links links, CrossReferences.Names names) {
-    }
+    /** The documents of a small run, read once (null once the run is larger than a part). */
+    private Map<Integer, List<Document>> held = new HashMap<>();
 
     /** Pass 2 for one part: reads its documents again, checks them together and hands the results on in order. */
     private void checkPart(int[] part, Map<Integer, List<Problem>> crossReferences, Baseline.Matcher accepted, Map<Integer, List<Document>> kept, Waiting waiting,
@@ -205,7 +207,7 @@ public final class StreamingCheck {
         Map<Integer, List<Document>> read = new HashMap<>();
         List<Integer> missing = new ArrayList<>();
         for (int s : needed) {
-            List<Document> k = kept.get(s);
+            List<Document> k = held != null ? held.get(s) : kept.get(s);
             if (k != null) read.put(s, k);
             else missing.add(s);
         }
