@@ -10,7 +10,9 @@ import io.briefcheck.load.CrossReferences;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.Problem;
 import io.briefcheck.model.RunSettings;
+import io.briefcheck.policy.Baseline;
 import io.briefcheck.policy.Policy;
+import io.briefcheck.core.MetricsRow;
 import io.briefcheck.report.DocumentResult;
 import io.briefcheck.core.Finding;
 import io.briefcheck.core.RuleInfo;
@@ -67,6 +69,14 @@ public final class Checker {
         this.version = version;
     }
 
+    Engine engine() {
+        return engine;
+    }
+
+    String version() {
+        return version;
+    }
+
     /** Rule ids a selection names that match no rule (a typo in --only or --disable). */
     public List<String> unknownSelectors(List<String> selectors) {
         return selectors.stream().filter(s -> engine.catalog().select(s).isEmpty()).toList();
@@ -78,11 +88,37 @@ public final class Checker {
 
     /** The same, with all the rules' work stopped at {@code deadline} too (a web request's). */
     public Report check(List<Document> documents, Options options, Deadline deadline) {
+        List<Finding> crossReferences = new ArrayList<>();
+        for (CrossReferences.Found f : CrossReferences.check(documents)) crossReferences.add(toFinding(f.document(), f.problem()));
+        Map<String, Integer> fileOrder = new HashMap<>();
+        for (Document d : documents) fileOrder.putIfAbsent(d.file(), fileOrder.size());
+        Checked checked = checkTogether(documents, crossReferences, fileOrder, options, options.policy().baselineMatcher(),
+                deadline);
+        Report report = Report.of(version, checked.results(), checked.findings(), options.failOn(), checked.notices());
+        return wantsMetrics(options) ? report.withMetrics(checked.metrics()) : report;
+    }
+
+    /**
+     * What checking some documents together gave: the findings in report order, each document's result
+     * (in the documents' order), the metrics rows and the policy's notes.
+     */
+    record Checked(List<Finding> findings, List<DocumentResult> results, List<MetricsRow> metrics, List<String> notices) {
+    }
+
+    /**
+     * Checks documents together, which is all of a run or a part of one that holds whole groups (see
+     * {@link StreamingCheck}): loader problems and the run's {@code crossReferences} findings of these
+     * documents, then the rules, the policy (with the baseline entries left, {@code accepted}), the
+     * selection and the merge; findings sorted by {@code fileOrder} (the run's), document, line, column,
+     * rule and message.
+     */
+    Checked checkTogether(List<Document> documents, List<Finding> crossReferences, Map<String, Integer> fileOrder,
+                          Options options, Baseline.Matcher accepted, Deadline deadline) {
         List<Finding> input = new ArrayList<>();
         for (Document d : documents) {
             for (Problem p : d.problems()) input.add(toFinding(d, p));
         }
-        for (CrossReferences.Found f : CrossReferences.check(documents)) input.add(toFinding(f.document(), f.problem()));
+        input.addAll(crossReferences);
         // a file of 49,000 bad values is 21 findings per rule and document, as the rules' own are
         List<Finding> findings = new ArrayList<>(engine.bounded(input));
         List<PostMetrics> metrics = new ArrayList<>();
@@ -93,12 +129,10 @@ public final class Checker {
         for (Finding f : findings) {
             if (f.rule().equals(EngineRule.TIMEOUT.id())) stopped.add(f.file() + "#" + f.index());
         }
-        Policy.Outcome policy = options.policy().apply(documents, findings, engine.catalog(), engine::bounded);
+        Policy.Outcome policy = options.policy().apply(documents, findings, engine.catalog(), engine::bounded, accepted);
         // report shaping, after the policy: suppression and --only/--disable are decided rule by rule
         findings = new ArrayList<>(SameCauseMerger.merge(select(policy, options)));
 
-        Map<String, Integer> fileOrder = new HashMap<>();
-        for (Document d : documents) fileOrder.putIfAbsent(d.file(), fileOrder.size());
         findings.sort(Comparator.<Finding>comparingInt(f -> fileOrder.getOrDefault(f.file(), Integer.MAX_VALUE))
                 .thenComparingInt(Finding::index).thenComparingInt(Finding::line).thenComparingInt(Finding::column)
                 .thenComparing(Finding::rule).thenComparing(Finding::message));
@@ -116,13 +150,17 @@ public final class Checker {
                     : DocumentResult.Status.PASS;
             results.add(new DocumentResult(d.file(), d.index(), d.kind() == null ? null : d.kind().code(), d.id(), status));
         }
-        Report report = Report.of(version, results, findings, options.failOn(), policy.notices());
-        return wantsMetrics(options) ? report.withMetrics(MetricsRows.of(metrics, fileOrder, engine.data())) : report;
+        return new Checked(findings, results, MetricsRows.of(metrics, fileOrder, engine.data()), policy.notices());
     }
 
-    private Finding toFinding(Document d, Problem p) {
+    /** A finding of the run's input checks (the loader's, the cross-references') on document {@code d}. */
+    Finding toFinding(Document d, Problem p) {
+        return toFinding(d.file(), d.index(), p);
+    }
+
+    Finding toFinding(String file, int index, Problem p) {
         RuleInfo info = engine.catalog().get(p.rule().id());
-        return new Finding(info.id(), info.severity(), FindingText.bounded(p.message()), d.file(), d.index(),
+        return new Finding(info.id(), info.severity(), FindingText.bounded(p.message()), file, index,
                 p.at().line(), p.at().column(), p.path(), null, FindingText.bounded(p.fix()), null, info.references());
     }
 
@@ -146,7 +184,7 @@ public final class Checker {
     }
 
     /** The metrics table belongs to the metrics/ rules: shown unless the selection leaves them all out. */
-    private boolean wantsMetrics(Options options) {
+    boolean wantsMetrics(Options options) {
         Set<String> only = ids(options.only());
         Set<String> disabled = ids(options.disable());
         return engine.catalog().select("metrics").stream()

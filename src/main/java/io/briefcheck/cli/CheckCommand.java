@@ -1,6 +1,11 @@
 package io.briefcheck.cli;
 
 import io.briefcheck.check.Checker;
+import io.briefcheck.check.StreamingCheck;
+import io.briefcheck.core.Finding;
+import io.briefcheck.report.DocumentResult;
+import io.briefcheck.report.ReportCollector;
+import io.briefcheck.report.ReportSink;
 import io.briefcheck.engine.Engine;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.InputFiles;
@@ -23,6 +28,7 @@ import io.briefcheck.core.Severity;
 import io.briefcheck.report.TextRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +40,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -155,10 +160,13 @@ final class CheckCommand implements Callable<Integer> {
         Loaded loaded = load(inputs, policy);
         new OutputTargets(reports, writeBaseline, baseline).check(loaded.files(), settings.file());
         RunSettings run = new RunSettings(marketCodes, day);
-        Report report = checker.check(loaded.documents(), new Checker.Options(threshold, only, disable, run, policy, limit))
-                .withNotices(loaded.notices());
+        Checker.Options options = new Checker.Options(threshold, only, disable, run, policy, limit);
+        StreamingCheck check = new StreamingCheck(checker, options, loaded.sources());
         if (writeBaseline != null) {
-            // the findings just accepted no longer count, so this run reports as the next one will
+            // the baseline needs the whole report: the findings it accepts, then the report as the next run sees it
+            ReportCollector collected = new ReportCollector();
+            check.run(collected, loaded.notices());
+            Report report = collected.report();
             Baseline accepted = Baseline.of(report);
             try {
                 OutputFile.write(writeBaseline, accepted::write);
@@ -169,22 +177,120 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("briefcheck: wrote " + accepted.entries().size()
                     + " findings to the baseline " + writeBaseline + ".");
             report = Baseline.accepted(report);
-        }
-        for (Output o : reports) {
-            try {
-                write(report, o, engine);
-            } catch (IOException e) {
-                throw new CannotRunException("briefcheck: cannot write the " + o.format() + " report to "
-                        + (o.file() != null ? o.file() : "the screen (standard output)") + ": " + OutputFile.reason(e) + ". "
-                        + (o.file() != null ? "Choose another --output, or make room or permission for it."
-                        : "Check that the output is not closed or full, or write the report with --output FILE."));
+            for (Output o : reports) {
+                Target target = open(o, engine, report.failOn());
+                try {
+                    ReportSink.replay(report, target.sink());
+                } catch (IOException e) {
+                    throw target.failed(e);
+                }
+                target.close();
             }
+            return report.failed() ? Main.FINDINGS : Main.OK;
         }
-        return report.failed() ? Main.FINDINGS : Main.OK;
+        // every report is written as the documents are checked: none is held whole (but the HTML page's)
+        List<Target> targets = new ArrayList<>();
+        boolean failed;
+        try {
+            for (Output o : reports) targets.add(open(o, engine, threshold));
+            failed = check.run(ReportSink.all(targets.stream().map(Target::sink).toList()), loaded.notices());
+            for (Target t : targets) t.close();
+        } finally {
+            for (Target t : targets) t.abandon();
+        }
+        return failed ? Main.FINDINGS : Main.OK;
     }
 
-    /** The documents read, every file named or found (ignored ones too: none may be written over), notes for the report. */
-    private record Loaded(List<Document> documents, List<Path> files, List<String> notices) {
+    /**
+     * One report being written: its sink, and where it goes (a file put in place at the end, or the screen).
+     * A write error in the middle of the run ends it with the message that names this report.
+     */
+    private final class Target {
+        private final Output output;
+        private final OutputFile.Open file;
+        private final PrintWriter out;
+        private final ReportSink sink;
+
+        Target(Output output, OutputFile.Open file, PrintWriter out, ReportSink inner) {
+            this.output = output;
+            this.file = file;
+            this.out = out;
+            this.sink = new ReportSink() {
+                @Override
+                public void file(String name, List<DocumentResult> documents, List<Finding> findings) {
+                    try {
+                        inner.file(name, documents, findings);
+                    } catch (IOException e) {
+                        throw failed(e);
+                    }
+                }
+
+                @Override
+                public void end(Tail tail) {
+                    try {
+                        inner.end(tail);
+                        out.flush();
+                    } catch (IOException e) {
+                        throw failed(e);
+                    }
+                }
+            };
+        }
+
+        ReportSink sink() {
+            return sink;
+        }
+
+        /** Puts the file in place, or checks that the screen took it all. */
+        void close() {
+            try {
+                if (file != null) {
+                    file.commit();
+                } else if (out.checkError()) {
+                    // standard output never throws; it only remembers that a write failed (a full disk, a closed pipe)
+                    throw new IOException("the output was closed or is full");
+                }
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        void abandon() throws IOException {
+            if (file != null) file.abandon();
+        }
+
+        CannotRunException failed(IOException e) {
+            return new CannotRunException("briefcheck: cannot write the " + output.format() + " report to "
+                    + (output.file() != null ? output.file() : "the screen (standard output)") + ": " + OutputFile.reason(e) + ". "
+                    + (output.file() != null ? "Choose another --output, or make room or permission for it."
+                    : "Check that the output is not closed or full, or write the report with --output FILE."));
+        }
+    }
+
+    private Target open(Output o, Engine engine, Severity failOn) {
+        OutputFile.Open file = null;
+        PrintWriter out;
+        boolean colours = false;
+        if (o.file() != null) {
+            try {
+                file = OutputFile.open(o.file());
+            } catch (IOException e) {
+                throw new Target(o, null, null, null).failed(e);
+            }
+            out = file.writer();
+        } else {
+            out = spec.commandLine().getOut();
+            colours = useColour();
+        }
+        try {
+            return new Target(o, file, out, sink(o.format(), engine, out, colours, failOn));
+        } catch (IOException e) {
+            throw new Target(o, file, out, null).failed(e);
+        }
+    }
+
+    /** The files to check (read when their turn comes), every file named or found (ignored ones too: none may be written over), notes for the report. */
+    private record Loaded(List<StreamingCheck.Source> sources, List<Path> files, List<String> notices) {
     }
 
     private Config config() {
@@ -240,12 +346,14 @@ final class CheckCommand implements Callable<Integer> {
     private Loaded load(List<String> inputs, Policy policy) throws IOException {
         Loader loader = new Loader();
         InputFiles seen = new InputFiles(followLinks);
-        List<Document> documents = new ArrayList<>();
+        List<StreamingCheck.Source> sources = new ArrayList<>();
         List<Path> read = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         for (String input : inputs) {
             if (input.equals("-")) {
-                documents.addAll(loader.loadStream("<stdin>", System.in));
+                // standard input cannot be read twice: its documents are held
+                List<Document> documents = loader.loadStream("<stdin>", System.in);
+                sources.add(() -> documents);
                 continue;
             }
             Path path = Path.of(input);
@@ -268,57 +376,92 @@ final class CheckCommand implements Callable<Integer> {
                 notices.add(input + " is in the ignore list of " + policy.configName()
                         + ", but was checked because it was named on the command line.");
             }
-            // files are read in parallel (the loader keeps no state between files); the order stays the input's
-            documents.addAll(found.entries().parallelStream()
-                    .flatMap(e -> !named && policy.ignores(e.display()) ? Stream.<Document>empty() : e.load(loader).stream())
-                    .toList());
+            // files are read in parallel when checked (the loader keeps no state between files); the order stays the input's
+            for (InputFiles.Entry e : found.entries()) {
+                if (named || !policy.ignores(e.display())) sources.add(() -> e.load(loader));
+            }
         }
         seen.notes().forEach(note -> spec.commandLine().getErr().println("briefcheck: " + note));
-        return new Loaded(documents, read, notices);
+        return new Loaded(sources, read, notices);
     }
 
-    private void write(Report report, Output target, Engine engine) throws IOException {
-        if (target.file() != null) {
-            OutputFile.write(target.file(), pw -> render(report, target.format(), engine, pw, false));
-            return;
-        }
-        PrintWriter screen = spec.commandLine().getOut();
-        render(report, target.format(), engine, screen, useColour());
-        // standard output never throws; it only remembers that a write failed (a full disk, a closed pipe)
-        if (screen.checkError()) throw new IOException("the output was closed or is full");
-    }
+    /** The sink of one report format, writing to {@code pw}. */
+    private ReportSink sink(Format format, Engine engine, PrintWriter pw, boolean colours, Severity failOn) throws IOException {
+        return switch (format) {
+            case json -> new JsonRenderer().sink(pw);
+            case sarif -> new SarifRenderer(engine.catalog().all()).sink(pw);
+            case junit -> new JUnitRenderer().sink(pw, failOn);
+            case markdown -> new MarkdownRenderer().sink(pw);
+            case html -> {
+                // the page is one self-contained file: it is written from the whole report, at the end
+                ReportCollector collected = new ReportCollector();
+                yield new ReportSink() {
+                    @Override
+                    public void file(String file, List<DocumentResult> documents, List<Finding> findings) {
+                        collected.file(file, documents, findings);
+                    }
 
-    private void render(Report report, Format format, Engine engine, PrintWriter pw, boolean colours) throws IOException {
-        switch (format) {
-            case json -> new JsonRenderer().render(report, pw);
-            case sarif -> new SarifRenderer(engine.catalog().all()).render(report, pw);
-            case junit -> new JUnitRenderer().render(report, pw);
-            case markdown -> new MarkdownRenderer().render(report, pw);
-            case html -> new HtmlRenderer(engine.catalog().all()).render(report, pw);
-            case github -> {
-                new GithubRenderer().render(report, pw);
-                writeStepSummary(report);
+                    @Override
+                    public void end(Tail tail) throws IOException {
+                        collected.end(tail);
+                        new HtmlRenderer(engine.catalog().all()).render(collected.report(), pw);
+                    }
+                };
             }
-            default -> new TextRenderer(colours).render(report, pw);
-        }
-        pw.flush();
+            case github -> {
+                ReportSink summary = stepSummary();
+                ReportSink commands = new GithubRenderer().sink(pw);
+                yield summary == null ? commands : ReportSink.all(List.of(commands, summary));
+            }
+            default -> new TextRenderer(colours).sink(pw);
+        };
     }
 
-    /** GitHub shows the Markdown appended to $GITHUB_STEP_SUMMARY on the run's page. */
-    private void writeStepSummary(Report report) throws IOException {
-        Path file = stepSummary;
-        if (file == null) {
+    /** GitHub shows the Markdown appended to $GITHUB_STEP_SUMMARY on the run's page; null when there is none. */
+    private ReportSink stepSummary() {
+        Path given = stepSummary;
+        if (given == null) {
             String env = System.getenv("GITHUB_STEP_SUMMARY");
-            if (env == null || env.isBlank()) return;
-            file = Path.of(env);
+            if (env == null || env.isBlank()) return null;
+            given = Path.of(env);
         }
-        // appended, as GitHub expects: other steps write to the same summary
-        try (PrintWriter pw = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND))) {
-            new MarkdownRenderer().render(report, pw);
-            pw.println();
-            if (pw.checkError()) throw new IOException("the job summary " + file + " could not be written");
-        }
+        Path file = given;
+        // the Markdown report writes everything at its end; the file is opened then
+        Writer[] to = new Writer[1];
+        PrintWriter pw = new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] cbuf, int off, int len) throws IOException {
+                to[0].write(cbuf, off, len);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                if (to[0] != null) to[0].flush();
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (to[0] != null) to[0].close();
+            }
+        });
+        ReportSink markdown = new MarkdownRenderer().sink(pw);
+        return new ReportSink() {
+            @Override
+            public void file(String name, List<DocumentResult> documents, List<Finding> findings) throws IOException {
+                markdown.file(name, documents, findings);
+            }
+
+            @Override
+            public void end(Tail tail) throws IOException {
+                // appended, as GitHub expects: other steps write to the same summary
+                try (PrintWriter out = pw) {
+                    to[0] = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    markdown.end(tail);
+                    out.println();
+                    if (out.checkError()) throw new IOException("the job summary " + file + " could not be written");
+                }
+            }
+        };
     }
 
     private boolean useColour() {

@@ -41,41 +41,90 @@ final class OutputFile {
     }
 
     static void write(Path target, Content content) throws IOException {
+        Open file = open(target);
+        try {
+            content.writeTo(file.writer());
+            file.commit();
+        } finally {
+            file.abandon();
+        }
+    }
+
+    /**
+     * A file being written while the run goes (a report streamed as documents are checked): {@link #commit}
+     * puts it in place, {@link #abandon} (after a failure) leaves the old file as it was.
+     */
+    static final class Open {
+        private final Path file;
+        private final Path temporary;
+        private final FileChannel channel;
+        private final OutputStream stream;
+        private final Watched watched;
+        private final PrintWriter writer;
+        private boolean done;
+
+        private Open(Path file, Path temporary, FileChannel channel, OutputStream stream) {
+            this.file = file;
+            this.temporary = temporary;
+            this.channel = channel;
+            this.stream = stream;
+            this.watched = new Watched(stream);
+            this.writer = new PrintWriter(new OutputStreamWriter(watched, StandardCharsets.UTF_8));
+        }
+
+        PrintWriter writer() {
+            return writer;
+        }
+
+        /** Flushes the text (throwing the first write error the stream saw) and puts the file in place. */
+        void commit() throws IOException {
+            writer.flush();
+            if (writer.checkError()) throw watched.failure != null ? watched.failure : new IOException("the text could not be written");
+            done = true;
+            if (temporary == null) {
+                stream.close();
+                return;
+            }
+            try {
+                channel.force(true);
+                channel.close();
+                keepPermissions(file, temporary);
+                try {
+                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        }
+
+        /** Drops what was written when the file was not committed (a no-op after commit). */
+        void abandon() throws IOException {
+            if (done) return;
+            done = true;
+            try {
+                (channel != null ? channel : stream).close();
+            } catch (IOException e) {
+                // the write already failed; the first error is the one reported
+            }
+            if (temporary != null) Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Opens {@code target} for writing: a temporary file beside it, or the target itself when it is no regular file. */
+    static Open open(Path target) throws IOException {
         Path file = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath().normalize();
         if (Files.isDirectory(file)) throw new IOException("it is a folder");
         if (Files.exists(file) && !Files.isRegularFile(file)) {
-            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
-                writeAll(out, content);
-            }
-            return;
+            return new Open(file, null, null, Files.newOutputStream(file, StandardOpenOption.WRITE));
         }
         Path folder = file.getParent();
         Files.createDirectories(folder);
         Path temporary = folder.resolve("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
                 + ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                writeAll(Channels.newOutputStream(channel), content);
-                channel.force(true);
-            }
-            keepPermissions(file, temporary);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    /** Writes the content and flushes it; throws the first write error the stream saw. */
-    private static void writeAll(OutputStream target, Content content) throws IOException {
-        Watched out = new Watched(target);
-        PrintWriter pw = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        content.writeTo(pw);
-        pw.flush();
-        if (pw.checkError()) throw out.failure != null ? out.failure : new IOException("the text could not be written");
+        FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return new Open(file, temporary, channel, Channels.newOutputStream(channel));
     }
 
     /** A report rewritten in place keeps who may read it; a new one gets the usual permissions (umask). */

@@ -124,6 +124,17 @@ public final class Policy {
      */
     public Outcome apply(List<Document> documents, List<Finding> findings, RuleCatalog catalog,
                          UnaryOperator<List<Finding>> perRuleLimit) {
+        return apply(documents, findings, catalog, perRuleLimit, baseline.matcher());
+    }
+
+    /** The baseline's matcher for a run checked in parts: each entry accepts one finding of the whole run. */
+    public Baseline.Matcher baselineMatcher() {
+        return baseline.matcher();
+    }
+
+    /** The policy applied to one part of a run, with the baseline entries the earlier parts left ({@code accepted}). */
+    public Outcome apply(List<Document> documents, List<Finding> findings, RuleCatalog catalog,
+                         UnaryOperator<List<Finding>> perRuleLimit, Baseline.Matcher accepted) {
         Map<String, Document> byKey = new HashMap<>();
         Map<String, InlineSuppressions> inline = new HashMap<>();
         Set<String> unread = new HashSet<>();
@@ -136,7 +147,6 @@ public final class Policy {
             inline.put(key, s);
             all.addAll(perRuleLimit.apply(s.problems()));
         }
-        Baseline.Matcher accepted = baseline.matcher();
         List<Finding> out = new ArrayList<>(all.size());
         for (Finding f : all) {
             String key = key(f.file(), f.index());

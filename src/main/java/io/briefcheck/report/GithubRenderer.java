@@ -2,6 +2,7 @@ package io.briefcheck.report;
 
 import io.briefcheck.core.Finding;
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * GitHub Actions workflow commands: one {@code ::error file=…,line=…,col=…,title=RULE::message} line
@@ -15,19 +16,33 @@ import java.io.PrintWriter;
 public final class GithubRenderer {
 
     public void render(Report report, PrintWriter out) {
-        for (Finding f : report.findings()) {
-            if (!f.active()) continue;
-            String command = switch (f.severity()) {
-                case ERROR -> "error";
-                case WARNING -> "warning";
-                default -> "notice";
-            };
-            out.println("::" + command + " file=" + property(WorkspacePath.of(f.file())) + ",line=" + f.line() + ",col=" + f.column()
-                    + ",title=" + property(f.rule()) + "::" + data(message(f.message()) + also(f)
-                    + (f.fix() != null ? "\nFix: " + message(f.fix()) : "")));
-        }
-        for (String notice : report.notices()) out.println("::warning title=briefcheck::" + data(message(notice)));
-        out.flush();
+        ReportSink.replayPrinting(report, sink(out));
+    }
+
+    /** The commands written as the run goes, one line per finding that counts; the notes at the end. */
+    public ReportSink sink(PrintWriter out) {
+        return new ReportSink() {
+            @Override
+            public void file(String file, List<DocumentResult> documents, List<Finding> findings) {
+                for (Finding f : findings) {
+                    if (!f.active()) continue;
+                    String command = switch (f.severity()) {
+                        case ERROR -> "error";
+                        case WARNING -> "warning";
+                        default -> "notice";
+                    };
+                    out.println("::" + command + " file=" + property(WorkspacePath.of(f.file())) + ",line=" + f.line() + ",col=" + f.column()
+                            + ",title=" + property(f.rule()) + "::" + data(message(f.message()) + also(f)
+                            + (f.fix() != null ? "\nFix: " + message(f.fix()) : "")));
+                }
+            }
+
+            @Override
+            public void end(Tail tail) {
+                for (String notice : tail.notices()) out.println("::warning title=briefcheck::" + data(message(notice)));
+                out.flush();
+            }
+        };
     }
 
     /** The other rules that found the same cause, one line each. */

@@ -1,10 +1,12 @@
 package io.briefcheck.report;
 
+import io.briefcheck.core.Severity;
 import io.briefcheck.core.Span;
 import io.briefcheck.core.Finding;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
@@ -19,43 +21,84 @@ import javax.xml.stream.XMLStreamWriter;
 public final class JUnitRenderer {
 
     public void render(Report report, Writer out) throws IOException {
-        try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeCharacters("\n");
-            int failures = 0;
-            for (Finding f : report.findings()) if (report.fails(f)) failures++;
-            int tests = report.documents().size();
-            x.writeStartElement("testsuites");
-            x.writeAttribute("name", "briefcheck");
-            x.writeAttribute("tests", String.valueOf(tests));
-            x.writeAttribute("failures", String.valueOf(failures));
-            x.writeAttribute("errors", "0");
-            x.writeCharacters("\n  ");
-            x.writeStartElement("testsuite");
-            x.writeAttribute("name", "briefcheck");
-            x.writeAttribute("tests", String.valueOf(tests));
-            x.writeAttribute("failures", String.valueOf(failures));
-            x.writeAttribute("errors", "0");
-            x.writeAttribute("skipped", "0");
-            Map<String, List<Finding>> byDocument = report.findingsByDocument();
-            for (DocumentResult d : report.documents()) {
-                testcase(x, report, d, byDocument.getOrDefault(Report.key(d.file(), d.index()), List.of()));
+        ReportSink.replay(report, sink(out, report.failOn()));
+    }
+
+    /**
+     * The XML written as the run goes: test cases are kept ({@link Spill}) until the end, where the totals
+     * that come before them are known; the output is the same as {@link #render}'s.
+     */
+    public ReportSink sink(Writer out, Severity failOn) throws IOException {
+        Spill cases = new Spill();
+        XMLStreamWriter body = writer(cases.writer());
+        return new ReportSink() {
+            private int failures;
+
+            @Override
+            public void file(String file, List<DocumentResult> documents, List<Finding> findings) throws IOException {
+                Map<Integer, List<Finding>> byDocument = new HashMap<>();
+                for (Finding f : findings) {
+                    byDocument.computeIfAbsent(f.index(), k -> new ArrayList<>()).add(f);
+                    if (fails(f)) failures++;
+                }
+                try {
+                    for (DocumentResult d : documents) testcase(body, this::fails, d, byDocument.getOrDefault(d.index(), List.of()));
+                } catch (XMLStreamException e) {
+                    throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
+                }
             }
-            x.writeCharacters("\n  ");
-            x.writeEndElement();
-            x.writeCharacters("\n");
-            x.writeEndElement();
-            x.writeCharacters("\n");
-            x.writeEndDocument();
-            x.flush();
-            out.flush();
+
+            private boolean fails(Finding f) {
+                return f.active() && f.severity().atLeast(failOn);
+            }
+
+            @Override
+            public void end(Tail tail) throws IOException {
+                try (cases) {
+                    body.flush();
+                    XMLStreamWriter x = writer(out);
+                    x.writeStartDocument("UTF-8", "1.0");
+                    x.writeCharacters("\n");
+                    int tests = tail.summary().documents();
+                    x.writeStartElement("testsuites");
+                    x.writeAttribute("name", "briefcheck");
+                    x.writeAttribute("tests", String.valueOf(tests));
+                    x.writeAttribute("failures", String.valueOf(failures));
+                    x.writeAttribute("errors", "0");
+                    x.writeCharacters("\n  ");
+                    x.writeStartElement("testsuite");
+                    x.writeAttribute("name", "briefcheck");
+                    x.writeAttribute("tests", String.valueOf(tests));
+                    x.writeAttribute("failures", String.valueOf(failures));
+                    x.writeAttribute("errors", "0");
+                    x.writeAttribute("skipped", "0");
+                    x.writeCharacters("");
+                    x.flush();
+                    cases.copyTo(out);
+                    x.writeCharacters("\n  ");
+                    x.writeEndElement();
+                    x.writeCharacters("\n");
+                    x.writeEndElement();
+                    x.writeCharacters("\n");
+                    x.writeEndDocument();
+                    x.flush();
+                    out.flush();
+                } catch (XMLStreamException e) {
+                    throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
+                }
+            }
+        };
+    }
+
+    private static XMLStreamWriter writer(Writer out) throws IOException {
+        try {
+            return XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         } catch (XMLStreamException e) {
             throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
         }
     }
 
-    private static void testcase(XMLStreamWriter x, Report report, DocumentResult d, List<Finding> findings)
+    private static void testcase(XMLStreamWriter x, java.util.function.Predicate<Finding> fails, DocumentResult d, List<Finding> findings)
             throws XMLStreamException {
         x.writeCharacters("\n    ");
         x.writeStartElement("testcase");
@@ -64,7 +107,7 @@ public final class JUnitRenderer {
         x.writeAttribute("file", attribute(d.file()));
         List<String> other = new ArrayList<>();
         for (Finding f : findings) {
-            if (!report.fails(f)) {
+            if (!fails.test(f)) {
                 other.add(where(f) + "  " + f.severity().code() + "  " + f.rule() + "  " + one(f.message())
                         + (f.related().isEmpty() ? "" : "  [also " + String.join(", ", f.related().stream()
                         .map(Finding.Related::rule).toList()) + "]")

@@ -17,12 +17,41 @@ public final class JsonRenderer {
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     public void render(Report report, Writer out) throws IOException {
-        MAPPER.writer(new DefaultPrettyPrinter()).writeValue(out, toMap(report));
-        out.write("\n");
-        out.flush();
+        ReportSink.replay(report, sink(out));
+    }
+
+    /**
+     * The report written as the run goes: documents and findings are kept ({@link Spill}) until the end,
+     * where the summary, which comes first, is known; the output is the same as {@link #render}'s.
+     */
+    public ReportSink sink(Writer out) throws IOException {
+        Spill documents = new Spill();
+        Spill findings = new Spill();
+        return new ReportSink() {
+            @Override
+            public void file(String file, List<DocumentResult> docs, List<Finding> found) throws IOException {
+                for (DocumentResult d : docs) documents.add(document(d));
+                for (Finding f : found) findings.add(finding(f));
+            }
+
+            @Override
+            public void end(Tail tail) throws IOException {
+                try (documents; findings) {
+                    MAPPER.writer(new DefaultPrettyPrinter()).writeValue(out, toMap(tail, documents.objects(), findings.objects()));
+                }
+                out.write("\n");
+                out.flush();
+            }
+        };
     }
 
     public static Map<String, Object> toMap(Report report) {
+        return toMap(ReportSink.Tail.of(report), report.documents().stream().map(JsonRenderer::document).toList(),
+                report.findings().stream().map(JsonRenderer::finding).toList());
+    }
+
+    private static Map<String, Object> toMap(ReportSink.Tail report, Iterable<Map<String, Object>> documents,
+                                             Iterable<Map<String, Object>> findings) {
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> tool = new LinkedHashMap<>();
         tool.put("name", "briefcheck");
@@ -37,8 +66,8 @@ public final class JsonRenderer {
         summary.put("info", s.info());
         summary.put("suppressed", s.suppressed());
         root.put("summary", summary);
-        root.put("documents", report.documents().stream().map(JsonRenderer::document).toList());
-        root.put("findings", report.findings().stream().map(JsonRenderer::finding).toList());
+        root.put("documents", documents);
+        root.put("findings", findings);
         if (!report.notices().isEmpty()) root.put("notices", report.notices());
         if (!report.metrics().isEmpty()) root.put("metrics", report.metrics().stream().map(JsonRenderer::metrics).toList());
         return root;

@@ -2,11 +2,9 @@ package io.briefcheck.report;
 
 import io.briefcheck.core.Severity;
 import io.briefcheck.core.Finding;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A Markdown report fit for a pull-request comment or a GitHub job summary: a headline, the counts,
@@ -16,58 +14,88 @@ import java.util.Map;
 public final class MarkdownRenderer {
 
     public void render(Report report, PrintWriter out) {
-        Summary s = report.summary();
-        out.println("## briefcheck: " + (report.failed() ? "❌ failed" : "✅ passed"));
-        out.println();
-        long passed = report.documents().stream().filter(d -> d.status() == DocumentResult.Status.PASS).count();
-        out.println("**" + count(s.documents(), "document") + "** in **" + count(s.files(), "file") + "**: " + passed
-                + " passed, " + (s.documents() - passed) + " did not. " + count(s.error(), "error") + ", "
-                + count(s.warning(), "warning") + ", " + s.info() + " info"
-                + (s.suppressed() > 0 ? ", " + s.suppressed() + " suppressed" : "")
-                + " (fails on: " + report.failOn().code() + ").");
-        out.println();
-        for (String notice : report.notices()) out.println("> **Note:** " + inline(notice));
-        if (!report.notices().isEmpty()) out.println();
+        ReportSink.replayPrinting(report, sink(out));
+    }
 
-        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-        List<Finding> suppressed = new ArrayList<>();
-        for (Finding f : report.findings()) {
-            if (f.active()) byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
-            else suppressed.add(f);
-        }
-        for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
-            out.println("### " + inline(e.getKey()));
-            out.println();
-            out.println("| Line | Severity | Rule | Problem | Fix |");
-            out.println("|---:|---|---|---|---|");
-            for (Finding f : e.getValue()) {
-                out.println("| " + f.line() + ":" + f.column() + " | " + icon(f.severity()) + " " + f.severity().code()
-                        + " | `" + f.rule() + "`" + (f.market() != null ? " (" + inline(f.market()) + ")" : "") + " | "
-                        + cell(f.message()) + also(f) + " | " + cell(f.fix()) + " |");
+    /**
+     * The report written as the run goes: the tables are kept ({@link Spill}) until the end, where the
+     * headline and counts that come before them are known; the output is the same as {@link #render}'s.
+     */
+    public ReportSink sink(PrintWriter out) {
+        Spill tables = new Spill();
+        Spill hidden = new Spill();
+        PrintWriter byFile = new PrintWriter(tables.writer());
+        PrintWriter suppressedRows = new PrintWriter(hidden.writer());
+        return new ReportSink() {
+            private int suppressed;
+            private boolean anyActive;
+
+            @Override
+            public void file(String file, List<DocumentResult> documents, List<Finding> findings) {
+                boolean headed = false;
+                for (Finding f : findings) {
+                    if (!f.active()) {
+                        suppressed++;
+                        suppressedRows.println("| " + cell(f.file() + ":" + f.line()) + " | `" + f.rule() + "` | " + cell(f.message())
+                                + also(f) + " | " + f.suppression().kind().code() + " | " + cell(f.suppression().reason() == null
+                                ? "no reason given" : f.suppression().reason()) + " |");
+                        continue;
+                    }
+                    if (!headed) {
+                        byFile.println("### " + inline(file));
+                        byFile.println();
+                        byFile.println("| Line | Severity | Rule | Problem | Fix |");
+                        byFile.println("|---:|---|---|---|---|");
+                        headed = true;
+                        anyActive = true;
+                    }
+                    byFile.println("| " + f.line() + ":" + f.column() + " | " + icon(f.severity()) + " " + f.severity().code()
+                            + " | `" + f.rule() + "`" + (f.market() != null ? " (" + inline(f.market()) + ")" : "") + " | "
+                            + cell(f.message()) + also(f) + " | " + cell(f.fix()) + " |");
+                }
+                if (headed) byFile.println();
             }
-            out.println();
-        }
-        if (byFile.isEmpty()) {
-            out.println("No findings.");
-            out.println();
-        }
-        if (!suppressed.isEmpty()) {
-            out.println("<details><summary>" + suppressed.size() + " suppressed finding" + (suppressed.size() == 1 ? "" : "s")
-                    + "</summary>");
-            out.println();
-            out.println("| Where | Rule | Problem | Suppressed by | Reason |");
-            out.println("|---|---|---|---|---|");
-            for (Finding f : suppressed) {
-                out.println("| " + cell(f.file() + ":" + f.line()) + " | `" + f.rule() + "` | " + cell(f.message()) + also(f) + " | "
-                        + f.suppression().kind().code() + " | " + cell(f.suppression().reason() == null ? "no reason given"
-                        : f.suppression().reason()) + " |");
+
+            @Override
+            public void end(Tail report) throws IOException {
+                try (tables; hidden) {
+                    Summary s = report.summary();
+                    out.println("## briefcheck: " + (report.runFailed() ? "❌ failed" : "✅ passed"));
+                    out.println();
+                    long passed = report.passed();
+                    out.println("**" + count(s.documents(), "document") + "** in **" + count(s.files(), "file") + "**: " + passed
+                            + " passed, " + (s.documents() - passed) + " did not. " + count(s.error(), "error") + ", "
+                            + count(s.warning(), "warning") + ", " + s.info() + " info"
+                            + (s.suppressed() > 0 ? ", " + s.suppressed() + " suppressed" : "")
+                            + " (fails on: " + report.failOn().code() + ").");
+                    out.println();
+                    for (String notice : report.notices()) out.println("> **Note:** " + inline(notice));
+                    if (!report.notices().isEmpty()) out.println();
+                    byFile.flush();
+                    out.flush();
+                    tables.copyTo(out);
+                    if (!anyActive) {
+                        out.println("No findings.");
+                        out.println();
+                    }
+                    if (suppressed > 0) {
+                        out.println("<details><summary>" + suppressed + " suppressed finding" + (suppressed == 1 ? "" : "s")
+                                + "</summary>");
+                        out.println();
+                        out.println("| Where | Rule | Problem | Suppressed by | Reason |");
+                        out.println("|---|---|---|---|---|");
+                        suppressedRows.flush();
+                        out.flush();
+                        hidden.copyTo(out);
+                        out.println();
+                        out.println("</details>");
+                        out.println();
+                    }
+                    out.println("<sub>briefcheck " + inline(report.version()) + " · `briefcheck explain RULE` tells why a rule matters.</sub>");
+                    out.flush();
+                }
             }
-            out.println();
-            out.println("</details>");
-            out.println();
-        }
-        out.println("<sub>briefcheck " + inline(report.version()) + " · `briefcheck explain RULE` tells why a rule matters.</sub>");
-        out.flush();
+        };
     }
 
     /** The other rules that found the same cause, each on a line of its own inside the table cell. */

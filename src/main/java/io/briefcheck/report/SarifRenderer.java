@@ -38,18 +38,52 @@ public final class SarifRenderer {
     }
 
     public void render(Report report, Writer out) throws IOException {
-        MAPPER.writer(new DefaultPrettyPrinter()).writeValue(out, toMap(report));
-        out.write("\n");
-        out.flush();
+        ReportSink.replay(report, sink(out));
+    }
+
+    /**
+     * The log written as the run goes: results are kept ({@link Spill}) until the end, where the notes
+     * that come before them are known; the output is the same as {@link #render}'s.
+     */
+    public ReportSink sink(Writer out) throws IOException {
+        Map<String, Integer> ruleIndex = ruleIndex();
+        Spill results = new Spill();
+        return new ReportSink() {
+            @Override
+            public void file(String file, List<DocumentResult> documents, List<Finding> findings) throws IOException {
+                // a fingerprint holds the file, so the count of identical findings starts again in each file
+                Map<String, Integer> seen = new HashMap<>();
+                for (Finding f : findings) results.add(result(f, ruleIndex.get(f.rule()), seen));
+            }
+
+            @Override
+            public void end(Tail tail) throws IOException {
+                try (results) {
+                    MAPPER.writer(new DefaultPrettyPrinter()).writeValue(out, toMap(tail, results.objects()));
+                }
+                out.write("\n");
+                out.flush();
+            }
+        };
+    }
+
+    private Map<String, Integer> ruleIndex() {
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (int i = 0; i < rules.size(); i++) ruleIndex.put(rules.get(i).id(), i);
+        return ruleIndex;
     }
 
     Map<String, Object> toMap(Report report) {
-        Map<String, Integer> ruleIndex = new HashMap<>();
+        Map<String, Integer> ruleIndex = ruleIndex();
+        Map<String, Integer> seen = new HashMap<>();
+        List<Object> results = new ArrayList<>();
+        for (Finding f : report.findings()) results.add(result(f, ruleIndex.get(f.rule()), seen));
+        return toMap(ReportSink.Tail.of(report), results);
+    }
+
+    private Map<String, Object> toMap(ReportSink.Tail report, Iterable<?> results) {
         List<Object> ruleList = new ArrayList<>();
-        for (RuleInfo r : rules) {
-            ruleIndex.put(r.id(), ruleList.size());
-            ruleList.add(rule(r));
-        }
+        for (RuleInfo r : rules) ruleList.add(rule(r));
         Map<String, Object> driver = new LinkedHashMap<>();
         driver.put("name", "briefcheck");
         driver.put("version", report.version());
@@ -57,15 +91,11 @@ public final class SarifRenderer {
         driver.put("informationUri", INFORMATION_URI);
         driver.put("rules", ruleList);
 
-        Map<String, Integer> seen = new HashMap<>();
-        List<Object> results = new ArrayList<>();
-        for (Finding f : report.findings()) results.add(result(f, ruleIndex.get(f.rule()), seen));
-
         Map<String, Object> invocation = new LinkedHashMap<>();
         invocation.put("executionSuccessful", true);
         if (!report.notices().isEmpty()) {
             List<Object> notes = new ArrayList<>();
-            for (String n : report.notices()) notes.add(Map.of("level", "warning", "message", text(n)));
+            for (String n : report.notices()) notes.add(ordered("level", "warning", "message", text(n)));
             invocation.put("toolConfigurationNotifications", notes);
         }
 
@@ -140,7 +170,7 @@ public final class SarifRenderer {
         Map<String, Object> location = new LinkedHashMap<>();
         location.put("physicalLocation", physical);
         if (f.path() != null && !f.path().isEmpty()) {
-            location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", f.path(), "kind", "member")));
+            location.put("logicalLocations", List.of(ordered("fullyQualifiedName", f.path(), "kind", "member")));
         }
         m.put("locations", List.of(location));
         if (!f.related().isEmpty()) {
@@ -185,6 +215,14 @@ public final class SarifRenderer {
             case WARNING -> "warning";
             default -> "note";
         };
+    }
+
+    /** Two fields in the order written (Map.of has none, so the output changed from run to run). */
+    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
     }
 
     private static Map<String, Object> text(String s) {

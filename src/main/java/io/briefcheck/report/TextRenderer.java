@@ -31,41 +31,49 @@ public final class TextRenderer {
     }
 
     public void render(Report report, PrintWriter out) {
-        Map<String, List<DocumentResult>> byFile = new LinkedHashMap<>();
-        for (DocumentResult d : report.documents()) {
-            byFile.computeIfAbsent(d.file(), k -> new java.util.ArrayList<>()).add(d);
-        }
-        Map<String, List<Finding>> findingsByFile = report.findingsByFile();
-        boolean first = true;
-        for (Map.Entry<String, List<DocumentResult>> e : byFile.entrySet()) {
-            List<Finding> findings = findingsByFile.getOrDefault(e.getKey(), List.of()).stream()
-                    .filter(Finding::active).toList();
-            if (findings.isEmpty()) {
-                out.println(paint("32", "ok") + "  " + name(e.getKey()) + dim("  (" + describe(e.getValue()) + ")"));
-                first = false;
-                continue;
-            }
-            if (!first) out.println();
-            first = false;
-            out.println(bold(name(e.getKey())) + dim("  (" + describe(e.getValue()) + ")"));
-            for (Finding f : findings) {
-                String where = name(f.file()) + ":" + f.line() + ":" + f.column();
-                out.println("  " + where + "  " + severity(f.severity()) + "  " + Printable.line(f.rule())
-                        + (f.market() != null ? "  (" + Printable.line(f.market(), NAME_SHOWN) + ")" : "") + "  "
-                        + message(f.message()));
-                for (Finding.Related r : f.related()) {
-                    out.println("      " + dim("also ") + severity(r.severity()) + "  " + Printable.line(r.rule()) + "  "
-                            + message(r.message()));
+        ReportSink.replayPrinting(report, sink(out));
+    }
+
+    /** The report written as the run goes: each file when it is checked, the summary line at the end. */
+    public ReportSink sink(PrintWriter out) {
+        return new ReportSink() {
+            private boolean first = true;
+
+            @Override
+            public void file(String file, List<DocumentResult> documents, List<Finding> all) {
+                if (documents.isEmpty()) return;
+                List<Finding> findings = all.stream().filter(Finding::active).toList();
+                if (findings.isEmpty()) {
+                    out.println(paint("32", "ok") + "  " + name(file) + dim("  (" + describe(documents) + ")"));
+                    first = false;
+                    return;
                 }
-                if (f.fix() != null) out.println("      " + dim("fix: ") + Printable.line(f.fix(), FIX_SHOWN));
+                if (!first) out.println();
+                first = false;
+                out.println(bold(name(file)) + dim("  (" + describe(documents) + ")"));
+                for (Finding f : findings) {
+                    String where = name(f.file()) + ":" + f.line() + ":" + f.column();
+                    out.println("  " + where + "  " + severity(f.severity()) + "  " + Printable.line(f.rule())
+                            + (f.market() != null ? "  (" + Printable.line(f.market(), NAME_SHOWN) + ")" : "") + "  "
+                            + message(f.message()));
+                    for (Finding.Related r : f.related()) {
+                        out.println("      " + dim("also ") + severity(r.severity()) + "  " + Printable.line(r.rule()) + "  "
+                                + message(r.message()));
+                    }
+                    if (f.fix() != null) out.println("      " + dim("fix: ") + Printable.line(f.fix(), FIX_SHOWN));
+                }
             }
-        }
-        if (!report.metrics().isEmpty()) MetricsTable.render(report.metrics(), out);
-        if (!report.notices().isEmpty()) out.println();
-        for (String notice : report.notices()) out.println(paint("33", "note: ") + message(notice));
-        out.println();
-        out.println(summaryLine(report));
-        out.flush();
+
+            @Override
+            public void end(Tail tail) {
+                if (!tail.metrics().isEmpty()) MetricsTable.render(tail.metrics(), out);
+                if (!tail.notices().isEmpty()) out.println();
+                for (String notice : tail.notices()) out.println(paint("33", "note: ") + message(notice));
+                out.println();
+                out.println(summaryLine(tail));
+                out.flush();
+            }
+        };
     }
 
     private static String name(String file) {
@@ -85,10 +93,14 @@ public final class TextRenderer {
     }
 
     String summaryLine(Report report) {
+        return summaryLine(ReportSink.Tail.of(report));
+    }
+
+    String summaryLine(ReportSink.Tail report) {
         Summary s = report.summary();
-        long passed = report.documents().stream().filter(d -> d.status() == DocumentResult.Status.PASS).count();
-        long failed = report.documents().stream().filter(d -> d.status() == DocumentResult.Status.FAIL).count();
-        long unreadable = report.documents().stream().filter(d -> d.status() == DocumentResult.Status.ERROR).count();
+        long passed = report.passed();
+        long failed = report.failed();
+        long unreadable = report.unreadable();
         StringBuilder sb = new StringBuilder();
         sb.append(count(s.documents(), "document")).append(" in ").append(count(s.files(), "file")).append(": ")
                 .append(passed).append(" passed, ").append(failed).append(" failed");
@@ -97,7 +109,7 @@ public final class TextRenderer {
                 .append(", ").append(s.info()).append(" info");
         if (s.suppressed() > 0) sb.append(", ").append(s.suppressed()).append(" suppressed");
         String line = sb.toString();
-        return report.failed() ? paint("1;31", line) : paint("1;32", line);
+        return report.runFailed() ? paint("1;31", line) : paint("1;32", line);
     }
 
     private static String count(int n, String word) {
