@@ -7,6 +7,7 @@ import io.briefcheck.engine.Groups;
 import io.briefcheck.load.CrossReferences;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.Problem;
+import io.briefcheck.model.Kind;
 import io.briefcheck.policy.Baseline;
 import io.briefcheck.report.DocumentResult;
 import io.briefcheck.report.ReportSink;
@@ -17,9 +18,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -58,11 +62,27 @@ public final class StreamingCheck {
         List<Document> documents();
     }
 
+    /**
+     * Finds, outside the files given, the files that define briefs and posts the run names but does not hold
+     * (check/ProjectLookup walks the project's folder).
+     */
+    public interface Lookup {
+        /** Files not returned before that define some of these brief and post ids; empty when none does. */
+        List<Context> find(Set<String> briefs, Set<String> posts);
+    }
+
+    /** A file found by a {@link Lookup}: its name as reported, and its documents. */
+    public record Context(String file, Source source) {
+    }
+
     private final Checker checker;
     private final Checker.Options options;
     private final List<Source> sources;
     private final int partSize;
     private final int smallRun;
+    private Lookup lookup;
+    /** How many documents were given: positions from here on are context (checked with, never reported). */
+    private int given;
 
     public StreamingCheck(Checker checker, Checker.Options options, List<Source> sources) {
         this(checker, options, sources, PART, SMALL_RUN);
@@ -76,10 +96,24 @@ public final class StreamingCheck {
     private StreamingCheck(Checker checker, Checker.Options options, List<Source> sources, int partSize, int smallRun) {
         this.checker = checker;
         this.options = options;
-        this.sources = List.copyOf(sources);
+        this.sources = new ArrayList<>(sources);
         this.partSize = partSize;
         this.smallRun = smallRun;
     }
+
+    /**
+     * Looks up briefs and posts that the given documents name but do not hold: the documents that define them
+     * are checked with the run as context (they take part in groups and rules, so a post is checked against its
+     * brief), but their own findings and results are not reported; a notice says where each came from.
+     * Context documents may name more missing ids (results, their post, its brief): they are looked up once more.
+     */
+    public StreamingCheck withLookup(Lookup lookup) {
+        this.lookup = lookup;
+        return this;
+    }
+
+    /** How many rounds of lookup: the given documents' references, then the context documents'. */
+    private static final int LOOKUP_ROUNDS = 2;
 
     /** Where each document is: its file (a place in {@code sources}) and its index there; by position in the run. */
     private int[] sourceOf = new int[0];
@@ -94,7 +128,31 @@ public final class StreamingCheck {
         List<Groups.Links> links = new ArrayList<>();
         List<Integer> readable = new ArrayList<>();
         List<CrossReferences.Names> names = new ArrayList<>();
-        index(links, readable, names);
+        List<Integer> sourceList = new ArrayList<>();
+        List<Integer> indexList = new ArrayList<>();
+        index(0, links, readable, names, sourceList, indexList);
+        given = names.size();
+        List<String> found = new ArrayList<>();
+        for (int round = 0; lookup != null && round < LOOKUP_ROUNDS; round++) {
+            Set<String> briefs = new TreeSet<>();
+            Set<String> posts = new TreeSet<>();
+            missing(names, briefs, posts);
+            if (briefs.isEmpty() && posts.isEmpty()) break;
+            List<Context> context = lookup.find(briefs, posts);
+            if (context.isEmpty()) break;
+            int from = sources.size();
+            int firstNew = names.size();
+            for (Context c : context) sources.add(c.source());
+            index(from, links, readable, names, sourceList, indexList);
+            for (int p = firstNew; p < names.size(); p++) {
+                CrossReferences.Names n = names.get(p);
+                if (n.id() != null && (n.kind() == Kind.BRIEF && briefs.remove(n.id()) || n.kind() == Kind.POST && posts.remove(n.id()))) {
+                    found.add(n.kind().code() + " " + n.id() + " was read from " + n.file() + " (not among the files given)");
+                }
+            }
+        }
+        sourceOf = sourceList.stream().mapToInt(Integer::intValue).toArray();
+        indexOf = indexList.stream().mapToInt(Integer::intValue).toArray();
         int count = names.size();
         Map<Integer, List<Problem>> crossReferences = new HashMap<>();
         for (CrossReferences.At a : CrossReferences.checkNames(names)) {
@@ -116,10 +174,11 @@ public final class StreamingCheck {
         readable = null;
 
         Tally tally = new Tally(sink, options.failOn());
-        Waiting waiting = new Waiting(count, tally);
+        Waiting waiting = new Waiting(given, tally);
         Baseline.Matcher accepted = options.policy().baselineMatcher();
         List<String> allNotices = new ArrayList<>(options.policy().apply(List.of(), List.of(), checker.engine().catalog(), java.util.function.UnaryOperator.identity()).notices());
         allNotices.addAll(notices);
+        allNotices.addAll(found);
         List<long[]> metricsAt = new ArrayList<>();
         List<MetricsRow> metrics = new ArrayList<>();
         Map<Integer, List<Document>> kept = new LinkedHashMap<>(16, 0.75f, true) {
@@ -184,11 +243,10 @@ public final class StreamingCheck {
      * Pass 1: reads every file once (in parallel, a slice at a time) and keeps what the index needs. A run of
      * at most {@code smallRun} documents keeps them all, so a small run reads each file once, as before.
      */
-    private void index(List<Groups.Links> links, List<Integer> readable, List<CrossReferences.Names> names) {
-        List<Integer> sourceList = new ArrayList<>();
-        List<Integer> indexList = new ArrayList<>();
+    private void index(int start, List<Groups.Links> links, List<Integer> readable, List<CrossReferences.Names> names,
+                       List<Integer> sourceList, List<Integer> indexList) {
         int slice = 256;
-        for (int from = 0; from < sources.size(); from += slice) {
+        for (int from = start; from < sources.size(); from += slice) {
             int first = from;
             List<List<Document>> read = IntStream.range(from, Math.min(sources.size(), from + slice)).parallel()
                     .mapToObj(s -> sources.get(s).documents()).toList();
@@ -206,8 +264,21 @@ public final class StreamingCheck {
             }
             if (held != null && names.size() > smallRun) held = null;
         }
-        sourceOf = sourceList.stream().mapToInt(Integer::intValue).toArray();
-        indexOf = indexList.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The brief ids that posts and results name and the post ids that results name, where no document of {@code names} defines them. */
+    private static void missing(List<CrossReferences.Names> names, Set<String> briefs, Set<String> posts) {
+        Set<String> definedBriefs = new HashSet<>();
+        Set<String> definedPosts = new HashSet<>();
+        for (CrossReferences.Names n : names) {
+            if (n.id() == null) continue;
+            if (n.kind() == Kind.BRIEF) definedBriefs.add(n.id());
+            if (n.kind() == Kind.POST) definedPosts.add(n.id());
+        }
+        for (CrossReferences.Names n : names) {
+            if (n.brief() != null && !definedBriefs.contains(n.brief())) briefs.add(n.brief());
+            if (n.post() != null && !definedPosts.contains(n.post())) posts.add(n.post());
+        }
     }
 
     /** The documents of a small run, read once (null once the run is larger than {@code smallRun}). */
@@ -235,21 +306,26 @@ public final class StreamingCheck {
             documents.add(d);
             fileOrder.putIfAbsent(d.file(), p);
             positionOf.put(key(d.file(), d.index()), p);
+            if (p >= given) continue;
             for (Problem problem : crossReferences.getOrDefault(p, List.of())) crossFindings.add(checker.toFinding(d, problem));
         }
         for (int s : needed) if (read.get(s).size() > 1) kept.put(s, read.get(s));
         Checker.Checked checked = checker.checkTogether(documents, crossFindings, fileOrder, options, accepted, Deadline.NONE);
         for (MetricsRow r : checked.metrics()) {
             Integer p = positionOf.get(key(r.file(), r.index()));
+            if (p != null && p >= given) continue;
             metrics.add(r);
             metricsAt.add(new long[] {p == null ? Long.MAX_VALUE : p});
         }
+        // findings of context documents were not asked for (a finding of no document goes to the part's first)
         Map<Integer, List<Finding>> byPosition = new HashMap<>();
         for (Finding f : checked.findings()) {
             Integer p = positionOf.get(key(f.file(), f.index()));
-            byPosition.computeIfAbsent(p == null ? part[0] : p, k -> new ArrayList<>()).add(f);
+            if (p == null) p = part[0];
+            if (p < given) byPosition.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
         }
         for (int i = 0; i < part.length; i++) {
+            if (part[i] >= given) continue;
             waiting.done(part[i], checked.results().get(i), byPosition.getOrDefault(part[i], List.of()));
         }
     }

@@ -1,6 +1,7 @@
 package io.briefcheck.cli;
 
 import io.briefcheck.check.Checker;
+import io.briefcheck.check.ProjectLookup;
 import io.briefcheck.check.StreamingCheck;
 import io.briefcheck.core.Finding;
 import io.briefcheck.report.DocumentResult;
@@ -111,6 +112,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--follow-links", description = "Read files that links in a folder lead to outside that folder (skipped by default).")
     boolean followLinks;
 
+    @Option(names = "--no-project-lookup",
+            description = "Do not look in the project's other files for a brief or post that a file given names but that is not given.")
+    boolean noProjectLookup;
+
     @Option(names = "--color", paramLabel = "WHEN", description = "Colour the text report: auto (default), always, never.")
     ColourMode colour = ColourMode.auto;
 
@@ -162,6 +167,8 @@ final class CheckCommand implements Callable<Integer> {
         RunSettings run = new RunSettings(marketCodes, day);
         Checker.Options options = new Checker.Options(threshold, only, disable, run, policy, limit);
         StreamingCheck check = new StreamingCheck(checker, options, loaded.sources());
+        Path project = noProjectLookup ? null : ProjectLookup.root(settings.file());
+        if (project != null) check.withLookup(new ProjectLookup(project, loaded.files(), policy::ignores, new Loader()));
         if (writeBaseline != null) {
             // the baseline needs the whole report: the findings it accepts, then the report as the next run sees it
             ReportCollector collected = new ReportCollector();
