@@ -83,4 +83,46 @@ class StreamingCheckTest {
             assertEquals(expected.failed(), failed);
         }
     }
+
+    /**
+     * Documents a {@link StreamingCheck.Lookup} adds are checked with the run but not reported: the given documents
+     * get the findings, statuses and metrics of a check that was given the context too, whatever the part size.
+     */
+    @Test
+    void contextDocumentsTakePartButAreNotReported() throws Exception {
+        Loader loader = new Loader();
+        Path brief = Path.of("briefs/spring-glow/brief.yaml");
+        List<Path> given = List.of(Path.of("briefs/spring-glow/tess-reel-1-results.yaml"), Path.of("briefs/spring-glow/tess-reel-1.yaml"));
+        List<StreamingCheck.Source> sources = new ArrayList<>();
+        List<Document> all = new ArrayList<>();
+        for (Path f : given) {
+            sources.add(() -> loader.loadFile(f, f.toString()));
+            all.addAll(loader.loadFile(f, f.toString()));
+        }
+        all.addAll(loader.loadFile(brief, brief.toString()));
+        Checker checker = new Checker(TestEngine.get(), "test");
+        Checker.Options options = new Checker.Options(Severity.INFO, List.of(), List.of(),
+                new RunSettings(List.of(), LocalDate.of(2026, 11, 30)));
+        Report whole = checker.check(all, options);
+        List<String> givenNames = given.stream().map(Path::toString).toList();
+        assertTrue(whole.findings().stream().anyMatch(f -> f.file().equals(brief.toString())), "the brief has findings of its own");
+        for (int part : new int[] {1, 1000}) {
+            List<String> asked = new ArrayList<>();
+            boolean[] once = {false};
+            StreamingCheck.Lookup lookup = (briefs, posts) -> {
+                asked.add(briefs + " " + posts);
+                if (once[0] || !briefs.contains("spring-glow-2027")) return List.of();
+                once[0] = true;
+                return List.of(new StreamingCheck.Context(brief.toString(), () -> loader.loadFile(brief, brief.toString())));
+            };
+            ReportCollector collected = new ReportCollector();
+            new StreamingCheck(checker, options, sources, part).withLookup(lookup).run(collected, List.of());
+            Report streamed = collected.report();
+            assertEquals(List.of("[spring-glow-2027] []"), asked, "looked up once: the brief names nothing missing");
+            assertEquals(whole.documents().stream().filter(d -> givenNames.contains(d.file())).toList(), streamed.documents());
+            assertEquals(whole.findings().stream().filter(f -> givenNames.contains(f.file())).toList(), streamed.findings(), "part size " + part);
+            assertEquals(whole.metrics(), streamed.metrics());
+            assertEquals(List.of("brief spring-glow-2027 was read from " + brief + " (not among the files given)"), streamed.notices());
+        }
+    }
 }
