@@ -74,7 +74,7 @@ class ReproducersJarIT {
      */
     private static long run(String name, Plan plan, Path cache) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-jar", JAR.toString(), "check", "--no-config", "--today", TestEngine.TODAY.toString()));
+                "-jar", JAR.toString(), "check", "--no-config", "--no-project-lookup", "--today", TestEngine.TODAY.toString()));
         cmd.addAll(plan.options);
         cmd.addAll(List.of("--format", "json", "--"));
         cmd.addAll(plan.paths);
