@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
@@ -88,14 +88,17 @@ public final class Engine {
     public static Engine build(boolean bundled, List<RuleFolder> extra, List<Deriver> derivers, boolean useCache)
             throws RuleLoadException {
         if (bundled && extra.isEmpty()) {
-            // the bundled rules alone: their executable model and data snapshot, made by the build, while the
-            // rule files themselves are read only if a rule fails (for its file and line) or there is no model
-            CompletableFuture<RuleData> snapshot = CompletableFuture.supplyAsync(RuleData::bundledSnapshot);
-            KieBase model = BundledModel.load(RuleFolder::bundled);
-            RuleData data = snapshot.join();
-            if (model != null && data != null) {
+            // the bundled rules alone run from their executable model, made by the build. In a jar the build's data
+            // snapshot serves too, and the rule files are read only if a rule fails (for its file and line); elsewhere
+            // (tests, an IDE) the files are read, the model is used only if it was made from them, and so is the data
+            RuleData data = RuleData.bundledSnapshot();
+            RuleFolder read = data == null ? RuleFolder.bundled() : null;
+            Supplier<RuleFolder> files = read != null ? () -> read : RuleFolder::bundled;
+            KieBase model = BundledModel.load(files);
+            if (model != null) {
+                if (data == null) data = RuleData.load(List.of(read), DataSchema.NONE);
                 return new Engine(model, RuleCatalog.of(model).with(EngineRule.infos()), data, derivers, null,
-                        RuleLocations.of(() -> List.of(RuleFolder.bundled())));
+                        RuleLocations.of(() -> List.of(files.get())));
             }
         }
         List<RuleFolder> folders = new ArrayList<>();

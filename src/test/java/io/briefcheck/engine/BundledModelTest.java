@@ -1,6 +1,8 @@
 package io.briefcheck.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -26,6 +28,19 @@ class BundledModelTest {
                 "no executable model matches the bundled rules: run 'mvn process-classes' (pom.xml, exec-maven-plugin)");
     }
 
+    /** Not only in a jar: the engine of every rule test is built from the model, as the users' is. */
+    @Test
+    void theEngineOfTheBundledRulesRunsTheirModel(@TempDir Path dir) throws Exception {
+        Engine engine = Engine.build(true, List.of(), List.of());
+        for (org.kie.api.definition.rule.Rule rule : engine.rules()) {
+            assertTrue(((org.drools.base.definitions.rule.impl.RuleImpl) rule).getConsequence()
+                    instanceof org.drools.modelcompiler.consequence.LambdaConsequence, rule.getName() + " runs from DRL");
+        }
+        Engine drl = Engine.build(false, List.of(copy(RuleFolder.bundled(), dir)), List.of());
+        assertFalse(((org.drools.base.definitions.rule.impl.RuleImpl) drl.rules().get(0)).getConsequence()
+                instanceof org.drools.modelcompiler.consequence.LambdaConsequence, "a folder of one's own is compiled from DRL");
+    }
+
     @Test
     void theModelHasTheSameRulesAndMetadataAsTheDrl() throws Exception {
         KieBase model = BundledModel.load(RuleFolder::bundled);
@@ -37,15 +52,21 @@ class BundledModelTest {
     @Test
     void rulesChangedAfterTheBuildAreCompiledFromTheirDrl(@TempDir Path dir) throws Exception {
         RuleFolder bundled = RuleFolder.bundled();
-        for (RuleFile f : bundled.drlFiles()) {
-            Path copy = dir.resolve(f.relativePath());
-            Files.createDirectories(copy.getParent());
-            Files.writeString(copy, f.text());
-        }
+        copy(bundled, dir);
         assertNotNull(BundledModel.load(() -> of(dir)), "the same files in another folder are the same rules");
         RuleFile first = bundled.drlFiles().get(0);
         Files.writeString(dir.resolve(first.relativePath()), first.text() + "\n// edited\n");
         assertNull(BundledModel.load(() -> of(dir)));
+    }
+
+    /** The folder's rule files written under {@code dir}, read back as a folder of one's own. */
+    private static RuleFolder copy(RuleFolder folder, Path dir) throws java.io.IOException {
+        for (RuleFile f : folder.drlFiles()) {
+            Path copy = dir.resolve(f.relativePath());
+            Files.createDirectories(copy.getParent());
+            Files.writeString(copy, f.text());
+        }
+        return RuleFolder.of(dir);
     }
 
     @Test
