@@ -18,6 +18,16 @@ public final class BundledFolder {
     private BundledFolder() {
     }
 
+    /**
+     * True when briefcheck runs from its jar, whose bundled files and build-made indexes (the rule list, the data
+     * snapshot, the rules' model) come from one build; false in a classes folder (tests, an IDE), where rule
+     * files may have changed since the build.
+     */
+    static boolean packaged() {
+        URL self = BundledFolder.class.getResource("BundledFolder.class");
+        return self != null && "jar".equals(self.getProtocol());
+    }
+
     /** The folder, or null when it is not on the class path. */
     public static Path locate(String name) throws IOException {
         URL url = BundledFolder.class.getClassLoader().getResource(name);

@@ -46,8 +46,7 @@ final class BundledModel {
             if (in == null) return null;
             List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
             // in a jar the model and the rules were made by the same build; elsewhere the rules may be newer
-            boolean jar = "jar".equals(BundledModel.class.getResource(INDEX).getProtocol());
-            if (lines.isEmpty() || (!jar && !lines.get(0).equals(fingerprint(bundled.get())))) return null;
+            if (lines.isEmpty() || (!BundledFolder.packaged() && !lines.get(0).equals(fingerprint(bundled.get())))) return null;
             List<Model> models = new ArrayList<>();
             ClassLoader loader = BundledModel.class.getClassLoader();
             for (String name : lines.subList(1, lines.size())) {

@@ -63,7 +63,7 @@ public final class RuleData {
      */
     static RuleData bundledSnapshot() {
         java.net.URL url = RuleData.class.getClassLoader().getResource(RuleFolder.BUNDLED + "/" + SNAPSHOT);
-        if (url == null || !"jar".equals(url.getProtocol())) return null;
+        if (url == null || !BundledFolder.packaged()) return null;
         try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(url.openStream())) {
             in.setObjectInputFilter(info -> info.serialClass() == null || info.serialClass().isArray()
                     || info.serialClass().getName().matches("java\\.(lang|util|math)\\.[\\w$]+")

@@ -55,7 +55,7 @@ public final class RuleFolder {
         ClassLoader loader = RuleFolder.class.getClassLoader();
         URL list = loader.getResource(BUNDLED + "/" + LIST);
         // a classes folder (tests, an IDE) may have rules added since the build: it is walked instead
-        if (list == null || !"jar".equals(list.getProtocol())) return null;
+        if (list == null || !BundledFolder.packaged()) return null;
         List<RuleFile> drl = new ArrayList<>();
         List<RuleFile> data = new ArrayList<>();
         try (InputStream in = list.openStream()) {
