@@ -24,14 +24,12 @@ import java.util.function.Predicate;
  * The project is the folder of the {@code .briefcheck.yaml} in use, else the nearest folder at or above the
  * working directory that holds {@code .git} ({@link #root}). Its {@code *.yaml} and {@code *.yml} files are
  * walked in name order, skipping folders whose name starts with '.', {@code target/} and {@code node_modules/},
- * links, the files already given and those the config's {@code ignore:} leaves out. A file is read only when its
+ * links, files over the loader's size limit, the files already given and those the config's {@code ignore:} leaves out. A file is read only when its
  * text contains a missing id, and returned when one of its documents is a brief or post of that id (the first
  * file found for an id wins).
  */
 public final class ProjectLookup implements StreamingCheck.Lookup {
     private static final Set<String> SKIPPED = Set.of("target", "node_modules");
-    /** Files larger than this are not read in the search (the loader refuses them anyway). */
-    private static final long MAX_BYTES = 8L << 20;
 
     private final Path root;
     private final Set<Path> given;
@@ -102,7 +100,7 @@ public final class ProjectLookup implements StreamingCheck.Lookup {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                    if (attrs.isRegularFile() && attrs.size() <= MAX_BYTES && !name.startsWith(".")
+                    if (attrs.isRegularFile() && attrs.size() <= loader.limits().maxFileBytes() && !name.startsWith(".")
                             && (name.endsWith(".yaml") || name.endsWith(".yml"))
                             && !given.contains(real(file)) && !ignored.test(display(file))) {
                         found.add(file);

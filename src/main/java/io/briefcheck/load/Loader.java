@@ -34,6 +34,11 @@ public final class Loader {
     private final Limits limits;
     private final YamlReader reader;
 
+    /** The limits this loader reads files within. */
+    public Limits limits() {
+        return limits;
+    }
+
     public Loader(Limits limits) {
         this.limits = limits;
         this.reader = new YamlReader(limits);
