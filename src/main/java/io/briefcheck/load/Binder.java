@@ -1,6 +1,7 @@
 package io.briefcheck.load;
 
 import io.briefcheck.model.Amount;
+import io.briefcheck.model.Attachment;
 import io.briefcheck.model.Coded;
 import io.briefcheck.model.FieldNames;
 import io.briefcheck.model.MarketCode;
@@ -43,9 +44,11 @@ final class Binder {
     private static final Pattern SECONDS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*s?");
 
     private final List<Problem> problems;
+    private final Attachments attachments;
 
-    Binder(List<Problem> problems) {
+    Binder(List<Problem> problems, Attachments attachments) {
         this.problems = problems;
+        this.attachments = attachments;
     }
 
     /** The YAML field names a record accepts, in declaration order. */
@@ -139,6 +142,17 @@ final class Binder {
                 if (v != null) out.add(v);
             }
             return List.copyOf(out);
+        }
+        if (raw == Attachment.class) {
+            if (node instanceof YNode.Scalar s && !s.text().isBlank()) {
+                Attachments.Found found = attachments.find(s.text().strip());
+                if (found.problem() != null) {
+                    problems.add(new Problem(InputRule.MISSING_FILE, s.at(), source.path(), found.problem(), found.fix()));
+                }
+                return new Attachment(source, s.text().strip(), found.path());
+            }
+            return invalid(node, source, "'" + name + "' should be the name of a file, not " + node.describe(),
+                    "Write the file's name after '" + name + ":', e.g. " + name + ": frame1.png (next to this file).");
         }
         if (raw.isRecord() && raw != Amount.class && raw != Timestamp.class) {
             if (node instanceof YNode.Mapping m) return bind(raw, m, source, Set.of());
@@ -300,6 +314,7 @@ final class Binder {
             return "one of " + Arrays.stream(raw.getEnumConstants()).map(c -> ((Coded) c).code())
                     .collect(Collectors.joining(", "));
         }
+        if (raw == Attachment.class) return "a file name";
         if (raw.isRecord()) return "a section with fields";
         return "a value";
     }

@@ -36,6 +36,11 @@ public enum InputRule {
             "A post or results document that names a brief or post not in the run cannot be checked "
                     + "against it (claims, disclosure, KPI targets).",
             "brief: sprng-glow-2027", "brief: spring-glow-2027"),
+    MISSING_FILE("input/missing-file", "error", "A file the document names cannot be found",
+            "A story frame's image, a video or its subtitles are read from the file the document names, "
+                    + "relative to the document's own folder; a name that leads nowhere would leave the "
+                    + "frame or video unchecked.",
+            "frames:\n  - image: frame-1.jpg   # the file is frame1.png", "frames:\n  - image: frame1.png"),
     BAD_SUPPRESSION("input/bad-suppression", "error", "A suppression comment has no reason or names no known rule",
             "A '# briefcheck-disable' comment hides a finding from everyone who reviews the file later; the "
                     + "reason after '--' tells them why that was acceptable, so a comment without one suppresses "

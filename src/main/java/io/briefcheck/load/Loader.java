@@ -66,7 +66,7 @@ public final class Loader {
             }
             if (attributes.size() > limits.maxFileBytes()) return List.of(tooLarge(display, "This file is " + attributes.size() + " bytes,"));
             try (InputStream in = Files.newInputStream(file)) {
-                return loadStream(display, in);
+                return loadStream(display, in, new Attachments(file.toAbsolutePath().getParent(), null));
             }
         } catch (IOException e) {
             return List.of(Document.unreadable(display, 0, Position.START, InputFiles.cannotRead(e, "file")));
@@ -81,13 +81,29 @@ public final class Loader {
 
     /** Reads a whole stream (stdin), with the same limits as a file. */
     public List<Document> loadStream(String display, InputStream in) throws IOException {
+        return loadStream(display, in, Attachments.NONE);
+    }
+
+    private List<Document> loadStream(String display, InputStream in, Attachments attachments) throws IOException {
         // never more than the limit allows, even from a file that grows while it is read
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
         if (bytes.length > limits.maxFileBytes()) return List.of(tooLarge(display, "This input is"));
-        return loadBytes(display, bytes);
+        return loadBytes(display, bytes, attachments);
     }
 
     public List<Document> loadBytes(String display, byte[] bytes) {
+        return loadBytes(display, bytes, Attachments.NONE);
+    }
+
+    /**
+     * Reads text sent without a file (the server), whose attachments were saved in {@code folder}: the
+     * files it names are read from there and from nowhere else.
+     */
+    public List<Document> loadBytes(String display, byte[] bytes, Path folder) {
+        return loadBytes(display, bytes, new Attachments(folder, folder));
+    }
+
+    private List<Document> loadBytes(String display, byte[] bytes, Attachments attachments) {
         Position nul = firstNul(bytes);
         if (nul != null) {
             return List.of(Document.unreadable(display, 0, Position.START, new Problem(InputRule.YAML_SYNTAX,
@@ -95,7 +111,7 @@ public final class Loader {
                     "Check that this is the file you meant; save briefs and posts as plain UTF-8 text.")));
         }
         Utf8.Decoded decoded = Utf8.decode(bytes);
-        return loadText(display, decoded.text(), decoded.bad());
+        return loadText(display, decoded.text(), decoded.bad(), attachments);
     }
 
     /** Where the first zero byte is (text never has one), or null. */
@@ -114,11 +130,11 @@ public final class Loader {
     }
 
     public List<Document> loadText(String display, String text) {
-        return loadText(display, text, List.of());
+        return loadText(display, text, List.of(), Attachments.NONE);
     }
 
     /** Reads decoded text; a document holding one of the {@code bad} bytes is reported at it instead of read. */
-    private List<Document> loadText(String display, String text, List<Utf8.BadByte> bad) {
+    private List<Document> loadText(String display, String text, List<Utf8.BadByte> bad, Attachments attachments) {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         List<YamlReader.Raw> raws = reader.read(text);
         if (raws.isEmpty()) {
@@ -131,7 +147,7 @@ public final class Loader {
         List<Document> out = new ArrayList<>(raws.size());
         for (YamlReader.Raw raw : raws) {
             Utf8.BadByte badByte = badByteIn(raw, bad);
-            Document doc = badByte == null ? toDocument(display, raw)
+            Document doc = badByte == null ? toDocument(display, raw, attachments)
                     : Document.unreadable(display, raw.index(), new Position(raw.firstLine(), 1), notUtf8(badByte));
             Map<String, String> values = new HashMap<>();
             if (raw.root() != null) collectValues(raw.root(), "", values);
@@ -158,7 +174,7 @@ public final class Loader {
                 "Save the file as UTF-8 (most editors offer it under 'Save with encoding'), or retype the character here.");
     }
 
-    private Document toDocument(String file, YamlReader.Raw raw) {
+    private Document toDocument(String file, YamlReader.Raw raw, Attachments attachments) {
         Position start = new Position(raw.firstLine(), 1);
         if (raw.problem() != null) return Document.unreadable(file, raw.index(), start, raw.problem());
         if (!(raw.root() instanceof YNode.Mapping root)) {
@@ -182,7 +198,7 @@ public final class Loader {
         }
         List<Problem> problems = new ArrayList<>();
         Source source = new Source(file, raw.index(), "");
-        Located fact = new Binder(problems).bind(TYPES.get(kind), root, source, Set.of("kind"));
+        Located fact = new Binder(problems, attachments).bind(TYPES.get(kind), root, source, Set.of("kind"));
         Document doc = new Document(file, raw.index(), start, kind, idOf(fact), fact, valueAt, keyAt, List.of());
         doc.setLayouts(layouts);
         if (fact instanceof Results r) problems.addAll(impossible(r, doc));

@@ -2,6 +2,10 @@ package io.briefcheck.model;
 
 import java.util.List;
 
-public record Video(Source source, Double durationS, List<Cue> transcript, List<Cue> onScreenText)
-        implements Located {
+/**
+ * {@code video:} on a post. {@code file} is the video itself (frames are sampled from it to find the
+ * on-screen label); {@code subtitles} an SRT or WebVTT file read as the transcript.
+ */
+public record Video(Source source, Double durationS, List<Cue> transcript, List<Cue> onScreenText,
+                    Attachment file, Attachment subtitles) implements Located {
 }
