@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ClaimDetectorTest {
@@ -56,5 +62,37 @@ class ClaimDetectorTest {
         assertTrue(claims.covered(f, List.of("Clinically proven to reduce redness")));
         assertFalse(claims.covered(f, List.of("Brightens skin in 4 weeks")));
         assertTrue(ClaimDetector.matches("brightens skin in 4 weeks!", List.of("Brightens skin in 4 weeks")));
+    }
+
+    /**
+     * Small letters find what case folding finds: every line of every YAML file in the repository (briefs,
+     * fixtures, decisions), as written, in capitals and in mixed case, plus letters whose case is unusual.
+     */
+    @Test
+    void smallLettersFindWhatCaseFoldingFinds() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("CLINICALLY PROVEN", "İstanbul: 93% OF WOMEN saw it",
+                "ＣＬＩＮＩＣＡＬＬＹ proven", "Ǆ ǅ ǆ 100% NATUURLIJK", "ﬁ ﬂ WETENSCHAPPELIJK BEWEZEN", "Σίσυφος 20% MORE", "UNCLINICALLY PROVEN, xclinically proven"));
+        for (String folder : List.of("briefs", "src/test/resources", "rules")) {
+            try (Stream<Path> files = Files.walk(Path.of(folder))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                    for (String line : Files.readAllLines(f)) {
+                        texts.add(line);
+                        texts.add(line.toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        int found = 0;
+        for (String t : texts) {
+            List<ClaimDetector.Found> folded = claims.find(t, true);
+            assertEquals(folded, claims.find(t, false), t);
+            found += folded.size();
+        }
+        assertTrue(found > 100, "the texts hold claims to compare: " + found);
+    }
+
+    @Test
+    void escapesAndFlagsKeepTheirCase() {
+        assertEquals("(?U)\\p{Lu}\\D\\x{4A}\\cA é [a-z] \\pL", ClaimDetector.smallLetters("(?U)\\p{Lu}\\D\\x{4A}\\cA É [A-Z] \\pL"));
     }
 }
