@@ -58,7 +58,6 @@ public final class DisclosureDeriver implements Deriver {
         return out;
     }
 
-    /** The markets with a rule pack that the post is checked for (a market without a pack gets no facts). */
     /** The market codes the post is checked for, as written: --market, else the post's, else its brief's. */
     static List<String> marketCodes(Post post, Brief brief, RunSettings settings) {
         List<String> raw;
