@@ -298,11 +298,16 @@ public final class Subtitles {
         StringBuilder out = new StringBuilder();
         for (int l = 0; l < raw.size(); l++) {
             String s = raw.get(l);
-            if (l > 0) add(out, where, "\n", firstLine + l - 1, s.isEmpty() ? 1 : columnOf(raw.get(l - 1), raw.get(l - 1).length()));
+            if (l > 0) add(out, where, "\n", firstLine + l - 1, columnOf(raw.get(l - 1), raw.get(l - 1).length()));
+            // a tag ends at the next '>' (a brace tag at the next '}'): none after the last one, so a line of
+            // thousands of '<' is read once, not once per '<'
+            int lastAngle = s.lastIndexOf('>');
+            int lastBrace = s.lastIndexOf('}');
             int i = 0;
             while (i < s.length()) {
                 char c = s.charAt(i);
-                int skip = c == '<' ? tagEnd(s, i) : c == '{' && s.startsWith("{\\", i) ? s.indexOf('}', i) + 1 : 0;
+                int skip = c == '<' && i < lastAngle ? tagEnd(s, i)
+                        : c == '{' && i < lastBrace && s.startsWith("{\\", i) ? s.indexOf('}', i) + 1 : 0;
                 if (skip > i) {
                     i = skip;
                     continue;
@@ -334,13 +339,10 @@ public final class Subtitles {
         return s.codePointCount(0, index) + 1;
     }
 
-    /** Where a tag that starts at {@code i} ends (just after its '>'), or {@code i} when '<' starts none. */
+    /** Where a tag that starts at {@code i} ends (just after its '>', which the line has), or {@code i} when '<' starts none. */
     private static int tagEnd(String s, int i) {
-        if (i + 1 >= s.length()) return i;
         char n = s.charAt(i + 1);
-        if (!(Character.isLetterOrDigit(n) || n == '/')) return i;
-        int close = s.indexOf('>', i);
-        return close < 0 ? i : close + 1;
+        return Character.isLetterOrDigit(n) || n == '/' ? s.indexOf('>', i) + 1 : i;
     }
 
     /** The text of an entity's name or number, or null for one that is not known (left as written). */

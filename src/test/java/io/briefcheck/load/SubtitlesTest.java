@@ -2,9 +2,11 @@ package io.briefcheck.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -172,6 +174,17 @@ class SubtitlesTest {
         Subtitles.Fault f = Subtitles.read("reel.mp4", new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p'}, Limits.DEFAULT).fault();
         assertEquals(Position.START, f.at());
         assertTrue(f.message().contains("binary data"), f.message());
+    }
+
+    @Test
+    void aHostileLineIsReadInLinearTime() {
+        String head = "1\n00:00:01,000 --> 00:00:02,000\n";
+        for (String unit : List.of("<a", "{\\", "&amp", "&#1")) {
+            String line = unit.repeat(1_900_000 / unit.length() / 2);
+            List<Subtitles.Cue> cues = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> cues("reel.srt", head + line + "\n"));
+            assertEquals(line.length(), cues.get(0).text().length(), unit);
+            assertEquals(new Position(3, 1001), cues.get(0).positionOf(1000), unit);
+        }
     }
 
     @Test
