@@ -39,7 +39,7 @@ public final class Subtitles {
         /** Where character {@code offset} of {@link #text} is written in the file. */
         public Position positionOf(int offset) {
             List<Position> where = new ArrayList<>();
-            clean(raw, textLine, where);
+            clean(raw, textLine, where, offset);
             if (where.isEmpty()) return new Position(textLine, 1);
             return where.get(Math.max(0, Math.min(offset, where.size() - 1)));
         }
@@ -238,7 +238,7 @@ public final class Subtitles {
                 }
                 raw.add(lines.get(at));
             }
-            String text = clean(raw, line + 1, null);
+            String text = clean(raw, line + 1, null, Integer.MAX_VALUE);
             if (!text.isBlank()) {
                 cues.add(new Cue((double) start, (double) end, m.group(1), m.group(2), startAt, endAt, line + 1,
                         List.copyOf(raw), text));
@@ -292,11 +292,12 @@ public final class Subtitles {
     /**
      * A cue's text as said: its lines joined with line breaks, without tags and with entities decoded.
      * When {@code where} is given, it gets the file position of each character of the result
-     * ({@code firstLine}: the line of the first raw line; columns count characters as editors do).
+     * ({@code firstLine}: the line of the first raw line; columns count characters as editors do), up to
+     * character {@code upTo} at least (the rest is not needed then).
      */
-    static String clean(List<String> raw, int firstLine, List<Position> where) {
+    static String clean(List<String> raw, int firstLine, List<Position> where, int upTo) {
         StringBuilder out = new StringBuilder();
-        for (int l = 0; l < raw.size(); l++) {
+        for (int l = 0; l < raw.size() && (where == null || where.size() <= upTo); l++) {
             String s = raw.get(l);
             if (l > 0) add(out, where, "\n", firstLine + l - 1, columnOf(raw.get(l - 1), raw.get(l - 1).length()));
             // a tag ends at the next '>' (a brace tag at the next '}'): none after the last one, so a line of
@@ -304,7 +305,7 @@ public final class Subtitles {
             int lastAngle = s.lastIndexOf('>');
             int lastBrace = s.lastIndexOf('}');
             int i = 0;
-            while (i < s.length()) {
+            while (i < s.length() && (where == null || where.size() <= upTo)) {
                 char c = s.charAt(i);
                 int skip = c == '<' && i < lastAngle ? tagEnd(s, i)
                         : c == '{' && i < lastBrace && s.startsWith("{\\", i) ? s.indexOf('}', i) + 1 : 0;

@@ -181,7 +181,7 @@ class SubtitlesTest {
         String head = "1\n00:00:01,000 --> 00:00:02,000\n";
         for (String unit : List.of("<a", "{\\", "&amp", "&#1")) {
             String line = unit.repeat(1_900_000 / unit.length() / 2);
-            List<Subtitles.Cue> cues = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> cues("reel.srt", head + line + "\n"));
+            List<Subtitles.Cue> cues = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> cues("reel.srt", head + line + "\n"));
             assertEquals(line.length(), cues.get(0).text().length(), unit);
             assertEquals(new Position(3, 1001), cues.get(0).positionOf(1000), unit);
         }
