@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The subtitle reader: what real exports hold is read, anything else is a fault at its line and column. */
@@ -184,6 +185,34 @@ class SubtitlesTest {
             List<Subtitles.Cue> cues = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> cues("reel.srt", head + line + "\n"));
             assertEquals(line.length(), cues.get(0).text().length(), unit);
             assertEquals(new Position(3, 1001), cues.get(0).positionOf(1000), unit);
+        }
+    }
+
+    /** Damaged exports (characters cut, doubled, swapped for the ones the formats use) give cues or a fault, never an exception. */
+    @Test
+    void damagedFilesNeverThrow() {
+        String srt = "1\r\n00:00:01,000 --> 00:00:04,000\r\n<i>Hi</i> &amp; bye\r\n\r\n2\r\n00:00:04,000 --> 00:00:05,000\r\nYo\r\n";
+        String vtt = "WEBVTT\n\nNOTE x\n\nid\n00:01.000 --> 00:04.000 align:start\n<v A>Hi</v> &#233;\n";
+        String[] pieces = {"-->", "\n", "\r", "\r\n", "<", ">", "&", ";", "#", ":", ",", ".", "{\\", "}", " ", "WEBVTT", "NOTE", "9", "\uFEFF", "\uD800"};
+        Random random = new Random(20261130);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder sb = new StringBuilder(random.nextBoolean() ? srt : vtt);
+            for (int cuts = 1 + random.nextInt(5); cuts > 0 && sb.length() > 0; cuts--) {
+                int at = random.nextInt(sb.length());
+                if (random.nextBoolean()) sb.insert(at, pieces[random.nextInt(pieces.length)]);
+                else sb.delete(at, Math.min(sb.length(), at + 1 + random.nextInt(8)));
+            }
+            String name = random.nextBoolean() ? "reel.srt" : "reel.vtt";
+            Subtitles.Read r = Subtitles.read(name, sb.toString().getBytes(StandardCharsets.UTF_8), Limits.DEFAULT);
+            String input = sb.toString();
+            assertTrue(r.fault() != null || !r.cues().isEmpty(), () -> "neither cues nor a fault: " + input);
+            if (r.fault() != null) {
+                assertTrue(r.fault().at().line() >= 1 && r.fault().at().column() >= 1, () -> r.fault() + " for " + input);
+            }
+            for (Subtitles.Cue c : r.cues()) {
+                assertTrue(c.end() >= c.start(), input);
+                for (int i = 0; i < c.text().length(); i++) assertTrue(c.positionOf(i).line() >= c.textLine(), input);
+            }
         }
     }
 
