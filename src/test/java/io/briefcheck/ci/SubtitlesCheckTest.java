@@ -104,6 +104,18 @@ class SubtitlesCheckTest {
         assertEquals("inline", f.get("suppressed").get("kind").asText());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"srt-late/*.yaml", "srt-late/*.srt"})
+    void aWaiverNamesThePostOrItsSubtitles(String path) throws IOException {
+        Path folder = copy("srt-late");
+        Path config = tmp.resolve(".briefcheck.yaml");
+        Files.writeString(config, "waivers:\n  - rule: " + LATE + "\n    path: " + path
+                + "\n    reason: the sponsor is pinned in the first comment\n    expires: 2099-01-01\n");
+        JsonNode report = Cli.report(tmp, "check", "--config", config.toString(), folder.resolve("post.yaml").toString());
+        assertEquals(0, report.get("exit").asInt(), report.toString());
+        assertEquals("waiver", Cli.findings(report, LATE).get(0).get("suppressed").get("kind").asText());
+    }
+
     @Test
     void aBaselineAcceptsAFindingInTheSubtitlesAfterItsLineMoves() throws IOException {
         Path folder = copy("srt-late");
