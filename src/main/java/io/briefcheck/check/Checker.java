@@ -127,20 +127,20 @@ public final class Checker {
         }, options.timeLimit(), deadline));
         Set<String> stopped = new HashSet<>();
         for (Finding f : findings) {
-            if (f.rule().equals(EngineRule.TIMEOUT.id())) stopped.add(f.file() + "#" + f.index());
+            if (f.rule().equals(EngineRule.TIMEOUT.id())) stopped.add(f.documentFile() + "#" + f.index());
         }
         Policy.Outcome policy = options.policy().apply(documents, findings, engine.catalog(), engine::bounded, accepted);
         // report shaping, after the policy: suppression and --only/--disable are decided rule by rule
         findings = new ArrayList<>(SameCauseMerger.merge(select(policy, options)));
 
-        findings.sort(Comparator.<Finding>comparingInt(f -> fileOrder.getOrDefault(f.file(), Integer.MAX_VALUE))
+        findings.sort(Comparator.<Finding>comparingInt(f -> fileOrder.getOrDefault(f.documentFile(), Integer.MAX_VALUE))
                 .thenComparingInt(Finding::index).thenComparingInt(Finding::line).thenComparingInt(Finding::column)
                 .thenComparing(Finding::rule).thenComparing(Finding::message));
 
         Severity threshold = options.failOn() == Severity.NEVER ? Severity.ERROR : options.failOn();
         Set<String> failing = new HashSet<>();
         for (Finding f : findings) {
-            if (f.active() && f.severity().atLeast(threshold)) failing.add(f.file() + "#" + f.index());
+            if (f.active() && f.severity().atLeast(threshold)) failing.add(f.documentFile() + "#" + f.index());
         }
         List<DocumentResult> results = new ArrayList<>();
         for (Document d : documents) {
@@ -158,10 +158,12 @@ public final class Checker {
         return toFinding(d.file(), d.index(), p);
     }
 
+    /** {@code file} is the document's; a problem in a file the document names (its subtitles) is shown there. */
     Finding toFinding(String file, int index, Problem p) {
         RuleInfo info = engine.catalog().get(p.rule().id());
         return new Finding(info.id(), info.severity(), FindingText.bounded(p.message()), file, index,
-                p.at().line(), p.at().column(), p.path(), null, FindingText.bounded(p.fix()), null, info.references());
+                p.at().line(), p.at().column(), p.path(), null, FindingText.bounded(p.fix()), null, info.references())
+                .shownAt(p.file() != null ? p.file() : file, p.at().line(), p.at().column());
     }
 
     /** --only and --disable; a document that could not be read is reported whatever they say. */

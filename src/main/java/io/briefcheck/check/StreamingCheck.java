@@ -320,7 +320,7 @@ public final class StreamingCheck {
         // findings of context documents were not asked for (a finding of no document goes to the part's first)
         Map<Integer, List<Finding>> byPosition = new HashMap<>();
         for (Finding f : checked.findings()) {
-            Integer p = positionOf.get(key(f.file(), f.index()));
+            Integer p = positionOf.get(key(f.documentFile(), f.index()));
             if (p == null) p = part[0];
             if (p < given) byPosition.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
         }

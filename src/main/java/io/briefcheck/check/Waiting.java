@@ -161,6 +161,7 @@ final class Waiting implements AutoCloseable {
             out.writeByte(r.severity().ordinal());
             text(out, r.message());
         }
+        text(out, f.documentFile());
     }
 
     private static Finding readFinding(DataInputStream in) throws IOException {
@@ -183,7 +184,7 @@ final class Waiting implements AutoCloseable {
         List<Finding.Related> related = new ArrayList<>(n);
         for (int i = 0; i < n; i++) related.add(new Finding.Related(text(in), Severity.values()[in.readByte()], text(in)));
         return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, suppression, suggestion, related);
+                lineText, value, suppression, suggestion, related, text(in));
     }
 
     /** A text of any length and any chars (a lone surrogate too), or null. */

@@ -14,11 +14,17 @@ import java.util.List;
  * {@code suggestion} is the whole rewritten text value (a fixed caption) when a rule offers one.
  * {@code related} holds the other rules that found the same cause at the same place with the same
  * fix, when the report says them once (empty otherwise).
+ * <p>
+ * {@code file}, {@code line}, {@code column} and {@code lineText} are where the finding is shown. That is
+ * in the document's own file, except for a value the document took from a file it names (a transcript
+ * read from its subtitles): then they are in that file, and {@code documentFile} is still the document's
+ * file. The document a finding belongs to is {@code documentFile} and {@code index} (its status, its
+ * suppression comments, the report's grouping); where it points is {@code file}.
  */
 public record Finding(String rule, Severity severity, String message, String file, int index, int line,
                       int column, String path, Span span, String fix, String market, List<String> references,
                       String lineText, String value, Suppression suppression, String suggestion,
-                      List<Related> related) {
+                      List<Related> related, String documentFile) {
 
     /** Another rule's reason for the same finding: its id, its severity and its message. */
     public record Related(String rule, Severity severity, String message) {
@@ -26,12 +32,32 @@ public record Finding(String rule, Severity severity, String message, String fil
 
     public Finding {
         related = related == null ? List.of() : List.copyOf(related);
+        if (documentFile == null) documentFile = file;
+    }
+
+    /** A finding shown in its document's own file. */
+    public Finding(String rule, Severity severity, String message, String file, int index, int line, int column,
+                   String path, Span span, String fix, String market, List<String> references, String lineText,
+                   String value, Suppression suppression, String suggestion, List<Related> related) {
+        this(rule, severity, message, file, index, line, column, path, span, fix, market, references, lineText, value,
+                suppression, suggestion, related, file);
     }
 
     public Finding(String rule, Severity severity, String message, String file, int index, int line, int column,
                    String path, Span span, String fix, String market, List<String> references) {
         this(rule, severity, message, file, index, line, column, path, span, fix, market, references, null, null, null,
-                null, List.of());
+                null, List.of(), file);
+    }
+
+    /** True when the finding points into another file than its document's (the subtitles it names). */
+    public boolean elsewhere() {
+        return !file.equals(documentFile);
+    }
+
+    /** The same finding shown at {@code file}, {@code line} and {@code column}, its document staying in {@code documentFile}. */
+    public Finding shownAt(String shown, int atLine, int atColumn) {
+        return new Finding(rule, severity, message, shown, index, atLine, atColumn, path, span, fix, market, references,
+                lineText, value, suppression, suggestion, related, documentFile);
     }
 
     /** True when the finding counts: it is not suppressed inline, by a waiver or by the baseline. */
@@ -41,27 +67,27 @@ public record Finding(String rule, Severity severity, String message, String fil
 
     public Finding withSeverity(Severity s) {
         return new Finding(rule, s, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, suppression, suggestion, related);
+                lineText, value, suppression, suggestion, related, documentFile);
     }
 
     public Finding withText(String lineText, String value) {
         return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, suppression, suggestion, related);
+                lineText, value, suppression, suggestion, related, documentFile);
     }
 
     public Finding withSuppression(Suppression s) {
         return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, s, suggestion, related);
+                lineText, value, s, suggestion, related, documentFile);
     }
 
     public Finding withSuggestion(String text) {
         return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, suppression, text, related);
+                lineText, value, suppression, text, related, documentFile);
     }
 
     public Finding withRelated(List<Related> reasons) {
         return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, suppression, suggestion, reasons);
+                lineText, value, suppression, suggestion, reasons, documentFile);
     }
 
     /**
@@ -74,7 +100,7 @@ public record Finding(String rule, Severity severity, String message, String fil
         out.add(withRelated(List.of()));
         for (Related r : related) {
             out.add(new Finding(r.rule(), r.severity(), r.message(), file, index, line, column, path, span, fix, market,
-                    references, lineText, value, suppression, suggestion, List.of()));
+                    references, lineText, value, suppression, suggestion, List.of(), documentFile));
         }
         return out;
     }

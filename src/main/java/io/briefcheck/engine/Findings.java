@@ -69,10 +69,12 @@ public final class Findings {
         Source src = flag.fact().source();
         String fullPath = src.resolve(flag.path());
         Span span = flag.hasSpan() ? new Span(flag.start(), flag.end()) : null;
-        Position at = positionOf(src.file(), src.index(), fullPath, span);
+        Document.Place place = placeOf(src.file(), src.index(), fullPath, span);
+        Position at = place.at();
         add(new Finding(id, info.severity(), FindingText.bounded(flag.message()), src.file(), src.index(), at.line(),
                 at.column(), fullPath, span, FindingText.bounded(flag.fix()), flag.market() == null ? null : flag.market().name(),
-                info.references()).withSuggestion(FindingText.suggestion(flag.suggestion())));
+                info.references()).withSuggestion(FindingText.suggestion(flag.suggestion()))
+                .shownAt(place.file(), at.line(), at.column()));
     }
 
     /** An engine/ finding about a whole document (the rules stopped, or one of them failed). */
@@ -83,15 +85,16 @@ public final class Findings {
                 at.column(), "", null, FindingText.bounded(fix), null, info.references()));
     }
 
-    private Position positionOf(String file, int index, String path, Span span) {
+    /** Where a finding about {@code path} is shown: in its document's file, or in a file the document took the value from. */
+    private Document.Place placeOf(String file, int index, String path, Span span) {
         Document doc = documents.get(new DocKey(file, index));
-        if (doc == null) return Position.START;
-        return span != null ? doc.positionOf(path, span.start()) : doc.positionOf(path);
+        if (doc == null) return new Document.Place(file, Position.START);
+        return doc.placeOf(path, span != null ? span.start() : -1);
     }
 
     /** Keeps a finding made elsewhere (an input/ problem) under the same limit. */
     void add(Finding f) {
-        Listed l = listed.computeIfAbsent(new RuleInDocument(f.rule(), f.file(), f.index()), k -> new Listed());
+        Listed l = listed.computeIfAbsent(new RuleInDocument(f.rule(), f.documentFile(), f.index()), k -> new Listed());
         if (l.kept.size() >= perRule && BY_PLACE.compare(f, l.kept.peek()) > 0) {
             // after every finding listed: left out at once (the usual case when a document holds thousands)
             if (l.leftOut.add(f.hashCode()) && (l.firstLeftOut == null || BY_PLACE.compare(f, l.firstLeftOut) < 0)) l.firstLeftOut = f;
@@ -126,8 +129,9 @@ public final class Findings {
                 + " findings of one rule in one document.";
         String fix = "Fix the " + first.rule() + " findings listed, then check again to see the others"
                 + " (the limit is findings.per_rule_and_document in rules/data).";
-        return new Finding(first.rule(), first.severity(), message, first.file(), first.index(), first.line(),
-                first.column(), first.path(), null, fix, first.market(), first.references());
+        return new Finding(first.rule(), first.severity(), message, first.documentFile(), first.index(), first.line(),
+                first.column(), first.path(), null, fix, first.market(), first.references())
+                .shownAt(first.file(), first.line(), first.column());
     }
 
     static int perRule(RuleData data) {

@@ -8,6 +8,7 @@ import io.briefcheck.model.MarketCode;
 import io.briefcheck.model.Required;
 import io.briefcheck.model.Source;
 import io.briefcheck.model.Timestamp;
+import io.briefcheck.model.Video;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -45,10 +46,12 @@ final class Binder {
 
     private final List<Problem> problems;
     private final Attachments attachments;
+    private final SubtitleTranscripts subtitles;
 
-    Binder(List<Problem> problems, Attachments attachments) {
+    Binder(List<Problem> problems, Attachments attachments, SubtitleTranscripts subtitles) {
         this.problems = problems;
         this.attachments = attachments;
+        this.subtitles = subtitles;
     }
 
     /** The YAML field names a record accepts, in declaration order. */
@@ -155,7 +158,10 @@ final class Binder {
                     "Write the file's name after '" + name + ":', e.g. " + name + ": frame1.png (next to this file).");
         }
         if (raw.isRecord() && raw != Amount.class && raw != Timestamp.class) {
-            if (node instanceof YNode.Mapping m) return bind(raw, m, source, Set.of());
+            if (node instanceof YNode.Mapping m) {
+                Object bound = bind(raw, m, source, Set.of());
+                return bound instanceof Video v ? subtitles.read(v, m) : bound;
+            }
             return invalid(node, source, "'" + name + "' should be " + expectation(type) + ", not " + node.describe(),
                     "Give '" + name + "' its own fields, indented below it (" + String.join(", ", fieldNames(raw)) + ").");
         }

@@ -25,6 +25,7 @@ public final class Document {
     private List<String> lines = List.of();
     private Map<String, String> values = Map.of();
     private Map<String, TextLayout> layouts = Map.of();
+    private List<Borrowed> borrowed = List.of();
 
     Document(String file, int index, Position start, Kind kind, String id, Located fact,
              Map<String, Position> valueAt, Map<String, Position> keyAt, List<Problem> problems) {
@@ -58,6 +59,31 @@ public final class Document {
         this.layouts = layouts;
     }
 
+    void setBorrowed(List<Borrowed> borrowed) {
+        this.borrowed = List.copyOf(borrowed);
+    }
+
+    /** A place in a file: the file's name as reports show it, and the line and column. */
+    public record Place(String file, Position at) {
+    }
+
+    /**
+     * Where a finding about {@code path} (character {@code offset} of its text; -1 for the whole value) is
+     * shown: in this document's file, or, for a value the document took from a file it names (a transcript
+     * read from subtitles), in that file.
+     */
+    public Place placeOf(String path, int offset) {
+        Borrowed b = borrowing(path);
+        if (b != null) return new Place(b.file(), b.positionOf(path, offset));
+        return new Place(file, offset < 0 ? positionOf(path) : positionOf(path, offset));
+    }
+
+    /** The file the value at {@code path} came from, or null when it was written in this document. */
+    private Borrowed borrowing(String path) {
+        for (Borrowed b : borrowed) if (b.covers(path)) return b;
+        return null;
+    }
+
     /**
      * Where character {@code offset} of the text value at {@code path} was written, when its
      * characters map one to one onto the file (see {@link TextLayout}); else where the value starts.
@@ -79,14 +105,29 @@ public final class Document {
         this.values = values;
     }
 
+    /**
+     * The source text of a 1-based line of {@code file}: this document's file (the line must belong to this
+     * document), or a file it took text from; else null.
+     */
+    public String lineText(String file, int line) {
+        if (this.file.equals(file)) return lineText(line);
+        for (Borrowed b : borrowed) if (b.file().equals(file)) return b.lineText(line);
+        return null;
+    }
+
     /** The source text of a 1-based line of the file, when it belongs to this document; else null. */
     public String lineText(int line) {
         int i = line - firstLine;
         return i >= 0 && i < lines.size() ? lines.get(i) : null;
     }
 
-    /** The text value written at a field path (a caption, a date), or null for sections, lists and absent fields. */
+    /**
+     * The text value written at a field path (a caption, a date), or null for sections, lists and absent fields;
+     * for a value taken from a file the document names (a subtitle cue), the value read from there.
+     */
     public String valueAt(String path) {
+        Borrowed b = borrowing(path);
+        if (b != null) return b.valueAt(path);
         return values.get(path == null ? "" : path);
     }
 
@@ -99,9 +140,12 @@ public final class Document {
      * Where a field path was written. A path that is absent (a missing field) resolves to its
      * nearest written parent, so "campaign.objectives" points at "campaign:" when it has no
      * objectives, and at the document's start when there is no campaign at all. A list item has no
-     * key, so a missing field inside one points at the item's first line.
+     * key, so a missing field inside one points at the item's first line. A value taken from a file the
+     * document names (see {@link #placeOf}) is where the document names that file.
      */
     public Position positionOf(String path) {
+        Borrowed b = borrowing(path);
+        if (b != null) return b.named();
         String p = path == null ? "" : path;
         Position exact = valueAt.get(p);
         if (exact != null && !p.isEmpty()) return exact;

@@ -115,7 +115,7 @@ public final class Loader {
     }
 
     /** Where the first zero byte is (text never has one), or null. */
-    private static Position firstNul(byte[] bytes) {
+    static Position firstNul(byte[] bytes) {
         int line = 1, column = 1;
         for (byte b : bytes) {
             if (b == 0) return new Position(line, column);
@@ -198,9 +198,11 @@ public final class Loader {
         }
         List<Problem> problems = new ArrayList<>();
         Source source = new Source(file, raw.index(), "");
-        Located fact = new Binder(problems, attachments).bind(TYPES.get(kind), root, source, Set.of("kind"));
+        SubtitleTranscripts subtitles = new SubtitleTranscripts(limits, problems);
+        Located fact = new Binder(problems, attachments, subtitles).bind(TYPES.get(kind), root, source, Set.of("kind"));
         Document doc = new Document(file, raw.index(), start, kind, idOf(fact), fact, valueAt, keyAt, List.of());
         doc.setLayouts(layouts);
+        doc.setBorrowed(subtitles.borrowed());
         if (fact instanceof Results r) problems.addAll(impossible(r, doc));
         for (Problem p : problems) {
             // an absent field has no position of its own: point at the section that should hold it

@@ -8,4 +8,9 @@ import java.util.List;
  */
 public record Video(Source source, Double durationS, List<Cue> transcript, List<Cue> onScreenText,
                     Attachment file, Attachment subtitles) implements Located {
+
+    /** The same video with another transcript (the loader's, read from {@code subtitles}). */
+    public Video withTranscript(List<Cue> cues) {
+        return new Video(source, durationS, cues, onScreenText, file, subtitles);
+    }
 }

@@ -50,10 +50,14 @@ final class InlineSuppressions {
         return problems;
     }
 
-    /** The suppression that covers this finding of this document, or null. */
+    /**
+     * The suppression that covers this finding of this document, or null. A finding shown in a file the
+     * document names (its subtitles, which hold no comments) is covered by a comment above the line that names it.
+     */
     Suppression covering(Finding f) {
+        int line = f.elsewhere() ? document.positionOf(f.path()).line() : f.line();
         for (Directive d : directives) {
-            if (d.rules().contains(f.rule()) && (d.target() == 0 || d.target() == f.line())) {
+            if (d.rules().contains(f.rule()) && (d.target() == 0 || d.target() == line)) {
                 return new Suppression(Suppression.Kind.INLINE, d.reason());
             }
         }

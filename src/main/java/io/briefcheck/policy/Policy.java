@@ -109,7 +109,7 @@ public final class Policy {
      * or --disable. {@code unread} holds the {@link #key keys} of the documents that could not be read.
      */
     public static boolean readFailure(Finding f, Set<String> unread) {
-        return f.rule().startsWith(INPUT) && unread.contains(key(f.file(), f.index()));
+        return f.rule().startsWith(INPUT) && unread.contains(key(f.documentFile(), f.index()));
     }
 
     /** The key of one document among the findings: its file and its index in the file. */
@@ -149,9 +149,9 @@ public final class Policy {
         }
         List<Finding> out = new ArrayList<>(all.size());
         for (Finding f : all) {
-            String key = key(f.file(), f.index());
+            String key = key(f.documentFile(), f.index());
             Document d = byKey.get(key);
-            if (d != null && f.lineText() == null) f = f.withText(d.lineText(f.line()), d.valueAt(f.path()));
+            if (d != null && f.lineText() == null) f = f.withText(d.lineText(f.file(), f.line()), d.valueAt(f.path()));
             if (readFailure(f, unread)) {
                 out.add(f);
                 continue;
@@ -170,7 +170,9 @@ public final class Policy {
     private Suppression waiverFor(Finding f) {
         for (ActiveWaiver w : waivers) {
             if (w.waiver().expiredOn(today) || !w.rules().contains(f.rule())) continue;
-            if (w.path() != null && !w.path().matches(Path.of(relative(f.file())))) continue;
+            // a waiver's path names the document, or the file the finding points into (its subtitles)
+            if (w.path() != null && !w.path().matches(Path.of(relative(f.documentFile())))
+                    && !w.path().matches(Path.of(relative(f.file())))) continue;
             return new Suppression(Suppression.Kind.WAIVER, w.waiver().reason()
                     + (w.waiver().expires() != null ? " (until " + w.waiver().expires() + ")" : ""));
         }

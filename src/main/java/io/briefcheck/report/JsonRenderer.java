@@ -112,6 +112,7 @@ public final class JsonRenderer {
         m.put("severity", f.severity().code());
         m.put("message", f.message());
         m.put("file", f.file());
+        if (f.elsewhere()) m.put("document", f.documentFile());
         m.put("index", f.index());
         m.put("line", f.line());
         m.put("column", f.column());

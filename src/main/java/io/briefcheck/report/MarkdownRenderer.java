@@ -49,7 +49,9 @@ public final class MarkdownRenderer {
                         headed = true;
                         anyActive = true;
                     }
-                    byFile.println("| " + f.line() + ":" + f.column() + " | " + icon(f.severity()) + " " + f.severity().code()
+                    // under the document's file; a finding in a file it names (its subtitles) says which
+                    String where = (f.elsewhere() ? inline(f.file()) + ":" : "") + f.line() + ":" + f.column();
+                    byFile.println("| " + where + " | " + icon(f.severity()) + " " + f.severity().code()
                             + " | `" + f.rule() + "`" + (f.market() != null ? " (" + inline(f.market()) + ")" : "") + " | "
                             + cell(f.message()) + also(f) + " | " + cell(f.fix()) + " |");
                 }

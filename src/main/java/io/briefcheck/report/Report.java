@@ -63,17 +63,20 @@ public record Report(String version, List<DocumentResult> documents, List<Findin
         return f.active() && f.severity().atLeast(failOn);
     }
 
-    /** The findings grouped by file, in report order (suppressed ones included). One pass, for renderers. */
+    /**
+     * The findings grouped by their documents' file, in report order (suppressed ones included; one that points
+     * into a file the document names is under the document's). One pass, for renderers.
+     */
     public Map<String, List<Finding>> findingsByFile() {
         Map<String, List<Finding>> out = new LinkedHashMap<>();
-        for (Finding f : findings) out.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+        for (Finding f : findings) out.computeIfAbsent(f.documentFile(), k -> new ArrayList<>()).add(f);
         return out;
     }
 
     /** The findings grouped by document (see {@link #key(String, int)}), in report order. */
     public Map<String, List<Finding>> findingsByDocument() {
         Map<String, List<Finding>> out = new LinkedHashMap<>();
-        for (Finding f : findings) out.computeIfAbsent(key(f.file(), f.index()), k -> new ArrayList<>()).add(f);
+        for (Finding f : findings) out.computeIfAbsent(key(f.documentFile(), f.index()), k -> new ArrayList<>()).add(f);
         return out;
     }
 

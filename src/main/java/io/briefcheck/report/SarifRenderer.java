@@ -205,6 +205,7 @@ public final class SarifRenderer {
         if (f.market() != null) props.put("market", f.market());
         if (!f.related().isEmpty()) props.put("related", f.related().stream().map(JsonRenderer::related).toList());
         props.put("documentIndex", f.index());
+        if (f.elsewhere()) props.put("documentFile", f.documentFile());
         m.put("properties", props);
         return m;
     }

@@ -156,9 +156,10 @@ final class Fuzzer implements AutoCloseable {
         Map<String, Integer> perRule = new HashMap<>();
         for (JsonNode f : o.report().get("findings")) {
             String file = f.get("file").asText();
+            String document = Outcome.documentFile(f);
             int index = f.get("index").asInt();
             String rule = f.get("rule").asText();
-            o.require(o.document(file, index) != null, rule + " at a document that is not in the report: " + file + "#" + index);
+            o.require(o.document(document, index) != null, rule + " at a document that is not in the report: " + document + "#" + index);
             o.require(!rule.equals("engine/rule-failed"), "a bundled rule failed: " + f.get("message").asText());
             o.require(!rule.equals("engine/timeout"), "the check ran past its time limit");
             int max = lines.computeIfAbsent(file, Fuzzer::lineCount);
@@ -168,7 +169,7 @@ final class Fuzzer implements AutoCloseable {
             o.require(f.get("message").asText().length() <= 1000 && f.path("fix").asText().length() <= 1000,
                     rule + ": a message or fix over 1,000 characters");
             o.require(f.path("suggestion").asText().length() <= 10_000, rule + ": a suggestion over 10,000 characters");
-            int n = perRule.merge(rule + " " + file + "#" + index, 1, Integer::sum);
+            int n = perRule.merge(rule + " " + document + "#" + index, 1, Integer::sum);
             o.require(n <= 21, "more than 21 findings of " + rule + " in one document");
         }
     }
@@ -197,7 +198,7 @@ final class Fuzzer implements AutoCloseable {
         Map<String, Boolean> docFails = new HashMap<>();
         Map<String, Boolean> docHasInput = new HashMap<>();
         for (JsonNode f : o.report().get("findings")) {
-            String key = f.get("file").asText() + "#" + f.get("index").asInt();
+            String key = Outcome.documentFile(f) + "#" + f.get("index").asInt();
             int severity = RANK.get(f.get("severity").asText());
             fails |= !f.has("suppressed") && severity >= failOn;
             docFails.merge(key, !f.has("suppressed") && severity >= statusOn, Boolean::logicalOr);

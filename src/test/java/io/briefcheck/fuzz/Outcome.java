@@ -24,14 +24,19 @@ record Outcome(int exit, String out, String err, JsonNode report, String text, l
     /** The findings of a rule at one document of the file named {@code file} (a path as given). */
     List<JsonNode> findings(String rule, String file, int index) {
         return findings(rule).stream()
-                .filter(f -> f.get("file").asText().equals(file) && f.get("index").asInt() == index).toList();
+                .filter(f -> documentFile(f).equals(file) && f.get("index").asInt() == index).toList();
+    }
+
+    /** The file of the document a JSON finding belongs to: {@code document} when it points into another file (subtitles). */
+    static String documentFile(JsonNode finding) {
+        return finding.has("document") ? finding.get("document").asText() : finding.get("file").asText();
     }
 
     /** The characters of the report's findings about one file (a run may check other files too). */
     long reportedChars(String file) {
         long n = 0;
         if (report == null) return n;
-        for (JsonNode f : report.get("findings")) if (f.get("file").asText().equals(file)) n += f.toString().length();
+        for (JsonNode f : report.get("findings")) if (documentFile(f).equals(file)) n += f.toString().length();
         return n;
     }
 
