@@ -60,7 +60,7 @@ class PreCommitIT {
 
     @BeforeEach
     void repositories() throws Exception {
-        Programs.require("apt-get install pre-commit git, or pip install pre-commit", "pre-commit", "git");
+        Setup.require("apt-get install pre-commit git, or pip install pre-commit", "pre-commit", "git");
 
         hooks = Files.createDirectories(tmp.resolve("hooks"));
         Files.copy(Path.of(".pre-commit-hooks.yaml"), hooks.resolve(".pre-commit-hooks.yaml"));

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,7 @@ class WindowsLauncherIT {
 
     @BeforeAll
     static void wine() throws Exception {
-        Programs.require("apt-get install wine wine64 gcc-mingw-w64-x86-64-win32", "wine", "x86_64-w64-mingw32-gcc");
+        Setup.require("apt-get install wine wine64 gcc-mingw-w64-x86-64-win32", "wine", "x86_64-w64-mingw32-gcc");
         jdk = Files.createDirectories(tmp.resolve("jdk/bin"));
         Process gcc = new ProcessBuilder("x86_64-w64-mingw32-gcc", "-O2", "-o", jdk.resolve("java.exe").toString(),
                 Path.of("src/test/wine/java.c").toAbsolutePath().toString()).inheritIO().start();
@@ -102,13 +101,7 @@ class WindowsLauncherIT {
                 "copy /y \"" + windows(JAR) + "\" target\\briefcheck.jar >nul",
                 ""));
         if (failingBuild) return dir;
-        try (Stream<Path> files = Files.walk(Path.of("briefs"))) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path to = dir.resolve(f.toString());
-                if (Files.isDirectory(f)) Files.createDirectories(to);
-                else Files.copy(f, to);
-            }
-        }
+        Setup.copyFolder(Path.of("briefs"), dir);
         Files.copy(Path.of("pom.xml"), dir.resolve("pom.xml"));
         return dir;
     }

@@ -3,15 +3,17 @@ package io.briefcheck.install;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
-/** The native programs an integration test runs: without them it is skipped, but under CI, which installs them. */
-final class Programs {
+/** What the install tests share: the native programs they run, and copies of the repository's folders. */
+final class Setup {
 
-    private Programs() {
+    private Setup() {
     }
 
     static boolean onPath(String program) {
@@ -26,9 +28,19 @@ final class Programs {
      * them and a failed install must not pass as a quiet skip. {@code install} tells how to install them.
      */
     static void require(String install, String... programs) {
-        boolean installed = Arrays.stream(programs).allMatch(Programs::onPath);
+        boolean installed = Arrays.stream(programs).allMatch(Setup::onPath);
         String missing = String.join(" or ", Arrays.stream(programs).filter(p -> !onPath(p)).toList());
         if ("true".equals(System.getenv("CI"))) assertTrue(installed, "CI must have " + missing + " (.ci/run installs it)");
         Assumptions.assumeTrue(installed, missing + " is not installed (" + install + ")");
+    }
+
+    /** Copies the folder {@code from} (relative, such as briefs) to the same path under {@code dir}. */
+    static void copyFolder(Path from, Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (Files.isDirectory(f)) Files.createDirectories(dir.resolve(f.toString()));
+                else Files.copy(f, dir.resolve(f.toString()));
+            }
+        }
     }
 }
