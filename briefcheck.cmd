@@ -55,7 +55,7 @@ exit /b 2
 :built
 del "%log%"
 if exist "%built%" rmdir /s /q "%built%"
-move "%next%" "%built%" >nul
+if exist "%next%" move "%next%" "%built%" >nul
 :jar-ready
 
 rem Java writes the archive read-only, and on Windows it cannot replace a read-only file: del /f first
