@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,18 +58,9 @@ class PreCommitIT {
         assertEquals(0, r.exit(), r.log());
     }
 
-    private static boolean onPath(String program) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, program))) return true;
-        }
-        return false;
-    }
-
     @BeforeEach
     void repositories() throws Exception {
-        boolean installed = onPath("pre-commit") && onPath("git");
-        if ("true".equals(System.getenv("CI"))) assertTrue(installed, "CI must have pre-commit and git (.ci/run installs pre-commit)");
-        Assumptions.assumeTrue(installed, "pre-commit is not installed (apt-get install pre-commit, or pip install pre-commit)");
+        Setup.require("apt-get install pre-commit git, or pip install pre-commit", "pre-commit", "git");
 
         hooks = Files.createDirectories(tmp.resolve("hooks"));
         Files.copy(Path.of(".pre-commit-hooks.yaml"), hooks.resolve(".pre-commit-hooks.yaml"));
