@@ -11,6 +11,7 @@ import io.briefcheck.load.Loader;
 import io.briefcheck.model.Connection;
 import io.briefcheck.model.Format;
 import io.briefcheck.model.Platform;
+import io.briefcheck.model.PostedBy;
 import io.briefcheck.model.RunSettings;
 import io.briefcheck.report.CatalogRenderer;
 import io.briefcheck.report.Report;
@@ -203,6 +204,7 @@ final class Api {
         m.put("platforms", Arrays.stream(Platform.values()).map(Platform::code).toList());
         m.put("formats", Arrays.stream(Format.values()).map(Format::code).toList());
         m.put("connections", Arrays.stream(Connection.values()).map(Connection::code).toList());
+        m.put("posted_by", Arrays.stream(PostedBy.values()).map(PostedBy::code).toList());
         m.put("fold", FoldLengths.all(engine.data()));
         m.put("disclosure_rules", engine.catalog().all().stream().map(RuleInfo::namespace)
                 .filter(ns -> java.util.Set.of("ftc", "asa", "rsm", "uwg", "fr", "eu").contains(ns)).distinct().toList());

@@ -73,9 +73,12 @@ public final class WebServer implements AutoCloseable {
     /** The slowest a request body may come, in bytes per second, measured from its first byte. */
     static final long MIN_BODY_BYTES_PER_SECOND = 1_024;
 
-    /** Sent with every answer: the page loads only its own files and cannot be framed. */
+    /**
+     * Sent with every answer: the page loads only its own files and cannot be framed. Images and video may also
+     * come from {@code blob:} addresses: the files a user picks in the draft form, shown in its preview.
+     */
     static final Map<String, String> SECURITY_HEADERS = Map.of(
-            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; "
                     + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
             "X-Content-Type-Options", "nosniff",
             "X-Frame-Options", "DENY",

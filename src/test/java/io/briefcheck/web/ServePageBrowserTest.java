@@ -122,11 +122,31 @@ class ServePageBrowserTest {
         assertTrue(severe.isEmpty(), severe.toString());
     }
 
+    /** Each test starts from an empty page: the work an earlier test left in this browser's storage is cleared. */
     @BeforeEach
     void openPage() {
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.get(server.url());
+        ((JavascriptExecutor) driver).executeScript("localStorage.clear();");
+        reload();
+    }
+
+    private static void reload() {
+        driver.navigate().refresh();
         wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+    }
+
+    private static JavascriptExecutor js() {
+        return (JavascriptExecutor) driver;
+    }
+
+    /** The brief's text, from its code editor (CodeMirror keeps it; the textarea underneath is hidden). */
+    private static String editorText() {
+        return (String) js().executeScript("return document.querySelector('#panel-brief .CodeMirror').CodeMirror.getValue();");
+    }
+
+    private static void setEditorText(String text) {
+        js().executeScript("document.querySelector('#panel-brief .CodeMirror').CodeMirror.setValue(arguments[0]);", text);
     }
 
     private static WebElement byId(String id) {
@@ -135,7 +155,7 @@ class ServePageBrowserTest {
 
     private static void openBriefTab() {
         byId("tab-brief").click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("b-editor")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#panel-brief .CodeMirror")));
     }
 
     /** The rule ids listed in a findings container, read in one step (the list is re-rendered as checks come back). */
@@ -159,7 +179,7 @@ class ServePageBrowserTest {
         openBriefTab();
         load("example:mistakes/no-payment-terms.yaml");
         wait.until(d -> ruleIds("b-findings").contains("brief/missing-payment-terms"));
-        assertTrue(byId("b-editor").getDomProperty("value").contains("kind: brief"));
+        assertTrue(editorText().contains("kind: brief"));
         assertTrue(byId("b-summary").getText().matches("\\d+ errors?.*"), byId("b-summary").getText());
         WebElement doc = driver.findElement(By.cssSelector("#b-findings .document"));
         assertTrue(doc.getText().contains("needs fixing"), doc.getText());
@@ -170,9 +190,8 @@ class ServePageBrowserTest {
         WebElement finding = driver.findElements(By.cssSelector("#b-findings .finding")).stream()
                 .filter(f -> f.getText().contains("brief/missing-payment-terms")).findFirst().orElseThrow();
         finding.findElement(By.cssSelector("button.line")).click();
-        String text = byId("b-editor").getDomProperty("value");
-        Number caret = (Number) ((JavascriptExecutor) driver).executeScript("return document.getElementById('b-editor').selectionStart;");
-        int lineOfCaret = (int) text.substring(0, caret.intValue()).chars().filter(c -> c == '\n').count() + 1;
+        Number caret = (Number) js().executeScript("return document.querySelector('#panel-brief .CodeMirror').CodeMirror.getCursor().line;");
+        int lineOfCaret = caret.intValue() + 1;
         assertTrue(finding.getText().contains("line " + lineOfCaret + ":"), finding.getText() + " vs caret line " + lineOfCaret);
 
         // the rule link opens its explanation, and Escape closes it
@@ -208,7 +227,7 @@ class ServePageBrowserTest {
         byId("b-file").sendKeys(file.toAbsolutePath().toString());
         wait.until(d -> ruleIds("b-findings").contains("brief/missing-timeline"));
         assertTrue(byId("b-name").getText().contains("my-brief.yaml"));
-        assertTrue(byId("b-editor").getDomProperty("value").contains("kind: brief"));
+        assertTrue(editorText().contains("kind: brief"));
 
         // a binary file is reported as unreadable, not a crash
         Path garbage = dir.resolve("photo.yaml");
@@ -234,9 +253,7 @@ class ServePageBrowserTest {
 
         // in a finding message: an unknown field named like markup is quoted back by input/unknown-field
         openBriefTab();
-        WebElement editor = byId("b-editor");
-        editor.clear();
-        editor.sendKeys("kind: post\nplatform: instagram\nformat: post\ncaption: hi\n'" + payload.replace("'", "''") + "': 1\n");
+        setEditorText("kind: post\nplatform: instagram\nformat: post\ncaption: hi\n'" + payload.replace("'", "''") + "': 1\n");
         byId("b-check").click();
         wait.until(d -> ruleIds("b-findings").contains("input/unknown-field"));
         String findings = byId("b-findings").getText();
@@ -280,7 +297,9 @@ class ServePageBrowserTest {
         driver.manage().window().setSize(new Dimension(390, 844));
         Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertEquals(0L, overflow.longValue(), "no sideways scrolling on a phone");
+        assertEquals(0L, overflow.longValue(), () -> "no sideways scrolling on a phone; too wide: " + js().executeScript(
+                "return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > "
+                        + "document.documentElement.clientWidth && e.getClientRects().length).slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className);"));
         assertNoAlert();
     }
 
@@ -305,7 +324,7 @@ class ServePageBrowserTest {
         assertTrue(saved.contains("\"rule\" : \"brief/missing-payment-terms\""), saved);
 
         // too much text: the server's 413 message is shown, and the old findings are not left standing
-        js.executeScript("document.getElementById('b-editor').value = 'kind: brief\\n# ' + 'x'.repeat(1100000);");
+        setEditorText("kind: brief\n# " + "x".repeat(1_100_000));
         byId("b-check").click();
         wait.until(d -> byId("status").isDisplayed());
         assertTrue(byId("status").getText().contains("over the limit"), byId("status").getText());
