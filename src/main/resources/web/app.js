@@ -295,11 +295,11 @@
     return atInput;
   }
 
-  /** A file name the server accepts (letters, digits, spaces, dots, dashes), kept apart from the draft's other files. */
+  /** A file name the server accepts (letters, digits, dots, dashes; anything else becomes a dash), apart from the draft's other files. */
   function plainName(name, taken) {
     const dot = name.lastIndexOf('.');
     const ext = dot > 0 ? name.slice(dot).replace(/[^A-Za-z0-9.]/g, '').slice(0, 10) : '';
-    let base = (dot > 0 ? name.slice(0, dot) : name).replace(/[^A-Za-z0-9 ()_-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 60) || 'file';
+    let base = (dot > 0 ? name.slice(0, dot) : name).replace(/[^A-Za-z0-9()_-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 60) || 'file';
     let candidate = base + ext;
     for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = base + '-' + i + ext;
     return candidate;
@@ -806,6 +806,7 @@
   let lastBrief = null; // {body, contentType} of the last check, for downloads
   let briefAnnotations = [];
   let briefKeepTimer = null;
+  let keptBriefText = '';
 
   // the brief's code editor: line numbers, YAML colours, a marker at each finding's line (CodeMirror's lint addon,
   // fed the last report's findings); Tab leaves the editor, so the keyboard is never trapped in it
@@ -825,9 +826,13 @@
   }
 
   function keepBrief() {
-    if (!editor.getValue()) { store.clear(BRIEF_KEY); return; }
-    if (store.set(BRIEF_KEY, { text: editor.getValue(), name: briefName })) $('b-saved').textContent = 'Kept in this browser.';
+    keptBriefText = editor.getValue();
+    if (!keptBriefText) { store.clear(BRIEF_KEY); return; }
+    if (store.set(BRIEF_KEY, { text: keptBriefText, name: briefName })) $('b-saved').textContent = 'Kept in this browser.';
   }
+
+  // a reload or a closed tab within the pause still keeps the last keystrokes (the draft is kept at each one already)
+  window.addEventListener('pagehide', () => { if (editor.getValue() !== keptBriefText) keepBrief(); });
 
   editor.on('change', () => {
     clearTimeout(briefKeepTimer);
