@@ -45,8 +45,12 @@
     });
   }
 
-  function showStatus(message) {
+  /** Whether the message shown is about the draft's last check (its next answer clears it), not about something the user did. */
+  let statusOfDraftCheck = false;
+
+  function showStatus(message, ofDraftCheck) {
     const s = $('status');
+    statusOfDraftCheck = !!ofDraftCheck;
     if (!message) { s.hidden = true; s.textContent = ''; return; }
     s.textContent = message;
     s.hidden = false;
@@ -319,7 +323,7 @@
     const title = el('h4', 'frame-title', '');
     const { label: textLabel, input: textInput } = labelledInput('frame-text', 'Text on this frame', 'text', f.on_screen_text, '#ad Glow serum: day 1');
     textLabel.firstChild.classList.remove('visually-hidden');
-    const { label: durLabel, input: durInput } = labelledInput('frame-duration', 'Seconds', 'duration', f.duration_s, '5');
+    const { label: durLabel, input: durInput } = labelledInput('frame-duration', 'Seconds', 'duration', f.duration_s, '');
     durLabel.firstChild.classList.remove('visually-hidden');
     durInput.type = 'number';
     durInput.min = '0';
@@ -351,7 +355,7 @@
       showFrameFile(li);
       scheduleDraft();
     });
-    li.append(title, textLabel, durLabel, picLabel, picName, hard, removeButton('this frame', li, 'd-add-frame'));
+    li.append(title, textLabel, durLabel, picLabel, removeButton('this frame', li, 'd-add-frame'), picName, hard);
     $('d-frames').appendChild(li);
     renumberFrames();
     showFrameFile(li);
@@ -730,12 +734,12 @@
       const res = await draftRequest(null);
       const report = await res.json();
       if (seq !== draftSeq) return; // a newer check is on its way
-      showStatus(null);
+      if (statusOfDraftCheck) showStatus(null);
       renderDraft(report);
     } catch (e) {
       if (seq !== draftSeq) return;
       $('d-summary').textContent = 'Not checked.';
-      showStatus(e.message);
+      showStatus(e.message, true);
     }
   }
 
@@ -811,7 +815,7 @@
   // the brief's code editor: line numbers, YAML colours, a marker at each finding's line (CodeMirror's lint addon,
   // fed the last report's findings); Tab leaves the editor, so the keyboard is never trapped in it
   const editor = CodeMirror.fromTextArea($('b-editor'), {
-    mode: 'yaml', lineNumbers: true, indentUnit: 2, tabSize: 2, dragDrop: false,
+    mode: 'yaml', lineNumbers: true, lineWrapping: true, indentUnit: 2, tabSize: 2, dragDrop: false,
     gutters: ['CodeMirror-lint-markers'],
     lint: { getAnnotations: () => briefAnnotations, lintOnChange: false },
     extraKeys: { 'Ctrl-Enter': () => checkBrief(), 'Cmd-Enter': () => checkBrief(), Tab: false, 'Shift-Tab': false }

@@ -411,7 +411,7 @@ class ServePageBrowserTest {
         assertTrue(fixedText.toLowerCase().contains("#ad") && !fixedText.equals(caption), fixedText);
         fixed.findElement(By.cssSelector("button.copy")).click();
         wait.until(d -> !fixed.findElement(By.cssSelector(".copied")).getText().isEmpty());
-        takeScreenshot("serve-draft.png");
+        takeScreenshot("serve-draft.png", "draft-form");
     }
 
     /** One cause, one finding, on the page too; and the caption to copy is the whole caption, however long. */
@@ -494,7 +494,7 @@ class ServePageBrowserTest {
 
     /** Needs the disclosure rules: the story's second frame has no label, and the fix names the form's brand. */
     @Test
-    void aStoryWhoseSecondFrameLacksALabelIsFoundAndTheFixNamesTheBrand() throws IOException {
+    void aStoryWhoseSecondFrameLacksALabelIsFoundAndTheFixNamesTheBrand(@TempDir Path dir) throws IOException {
         Assumptions.assumeTrue(engine.catalog().get("ftc/story-frame-unlabeled") != null, "the ftc/ disclosure rules are not loaded yet");
         new Select(byId("d-format")).selectByValue("story");
         type("d-markets", "US");
@@ -504,6 +504,7 @@ class ServePageBrowserTest {
             driver.switchTo().activeElement().sendKeys(text);
         }
         assertEquals(3, driver.findElements(By.cssSelector("#d-frames > .frame")).size());
+        frameRow(3).findElement(By.cssSelector("input.image")).sendKeys(png(dir, "frame3.png", 540, 960).toAbsolutePath().toString());
         assertEquals("Frame 2", frameRow(2).findElement(By.cssSelector(".frame-title")).getText());
         wait.until(d -> ruleIds("d-findings").contains("ftc/story-frame-unlabeled"));
         WebElement finding = driver.findElements(By.cssSelector("#d-findings .finding")).stream()
@@ -516,7 +517,7 @@ class ServePageBrowserTest {
         assertEquals(3, cards.size());
         assertTrue(cards.get(1).getDomAttribute("class").contains("flagged") && !cards.get(0).getDomAttribute("class").contains("flagged"));
         assertEquals("Day 2: look at this glow", cards.get(1).findElement(By.cssSelector(".frame-words")).getText());
-        takeScreenshot("serve-story.png");
+        takeScreenshot("serve-story.png", "d-frames-box");
 
         // removing the unlabelled frame removes the finding
         frameRow(2).findElement(By.cssSelector(".remove")).click();
@@ -542,11 +543,11 @@ class ServePageBrowserTest {
         type("d-language", "en");
         type("d-markets", "us, uk");
         new Select(byId("d-connection")).selectByValue("owner");
+        byId("d-label").click();
+        driver.findElement(By.cssSelector("details.more summary")).click();
         new Select(byId("d-posted-by")).selectByValue("brand");
         new Select(byId("d-brand-control")).selectByValue("false");
         byId("d-unsolicited").click();
-        byId("d-label").click();
-        driver.findElement(By.cssSelector("details.more summary")).click();
         type("d-id", "glow-video-1");
         type("d-brief", "glow-2027");
         type("d-author", "@tess");
@@ -802,8 +803,14 @@ class ServePageBrowserTest {
     }
 
     private static void takeScreenshot(String name) throws IOException {
+        takeScreenshot(name, null);
+    }
+
+    /** A picture of the page scrolled to the element {@code scrollTo} (null: the top), for the docs. */
+    private static void takeScreenshot(String name, String scrollTo) throws IOException {
         driver.manage().window().setSize(new Dimension(1280, 1000));
-        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0); document.activeElement.blur();");
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0); document.activeElement.blur();"
+                + "if (arguments[0]) document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", scrollTo);
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Path target = Path.of("target", name);
         Files.createDirectories(target.getParent());
