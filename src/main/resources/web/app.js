@@ -760,7 +760,7 @@
   /** Opens a post's YAML or JSON file into the form (the first post in it). */
   async function openDraftFile(file) {
     try {
-      const docs = jsyaml.loadAll(await file.text());
+      const docs = jsyaml.loadAll(await file.text(), null, { schema: jsyaml.CORE_SCHEMA });
       const post = docs.find((d) => d && typeof d === 'object' && String(d.kind).toLowerCase() === 'post');
       if (!post) {
         showStatus('“' + file.name + '” holds no post (kind: post). A brief, profile or results file opens under “Check my brief”.');
@@ -827,6 +827,7 @@
     briefName = name;
     $('b-name').textContent = '— ' + name;
     keepBrief();
+    if (!$('b-form').hidden) showBriefView('form');
   }
 
   function keepBrief() {
@@ -869,6 +870,7 @@
   }
 
   function goToLine(line, column) {
+    showBriefView('yaml');
     editor.focus();
     editor.setCursor({ line: Math.max(0, line - 1), ch: Math.max(0, (column || 1) - 1) });
     editor.scrollIntoView(null, 120);
@@ -899,6 +901,7 @@
     $('b-summary').textContent = summaryText(report);
     briefAnnotations = annotations(report);
     editor.performLint();
+    flagBriefForm(report.findings.filter((f) => f.index === Math.max(briefAt, 0)));
     for (const doc of report.documents) {
       const own = report.findings.filter((f) => f.file === doc.file && f.index === doc.index);
       const box = el('section', 'document status-' + doc.status);
@@ -983,6 +986,269 @@
     setDownloadsEnabled($('b-downloads'), false);
     $('b-saved').textContent = 'Cleared; nothing is kept in this browser now.';
   });
+
+  // ---------- the brief as a form ----------
+
+  // The sections of `briefcheck init brief` (src/main/resources/templates/brief.yaml): each field names its place
+  // in the brief (a dotted path) and how it is written; rows are lists of sections (deliverables, claims).
+  const BRIEF_FORM = [
+    { legend: 'The brief', fields: [{ path: 'id', label: 'Short name (id), used by posts and results' }] },
+    { legend: 'Brand', fields: [
+      { path: 'brand.name', label: 'Name' },
+      { path: 'brand.description', label: 'What you make and where, in a sentence' },
+      { path: 'brand.profiles', label: 'Your social accounts or @handles (one a line)', kind: 'lines' },
+      { path: 'brand.contact.name', label: 'Contact name' },
+      { path: 'brand.contact.email', label: 'Contact email' }] },
+    { legend: 'Campaign', fields: [
+      { path: 'campaign.name', label: 'Name' },
+      { path: 'campaign.start', label: 'First day (2027-03-01)' },
+      { path: 'campaign.end', label: 'Last day (2027-05-31)' },
+      { path: 'campaign.markets', label: 'Markets (US, UK, NL, …)', kind: 'list', upper: true },
+      { path: 'campaign.industry', label: 'Industry', kind: 'choice', options: 'industries' },
+      { path: 'campaign.first_campaign', label: 'Your first influencer campaign', kind: 'yesno' }] },
+    { legend: 'Audience', fields: [
+      { path: 'audience.description', label: 'Who should see the posts' },
+      { path: 'audience.age', label: 'Age range (18-34)' },
+      { path: 'audience.interests', label: 'Interests (comma-separated)', kind: 'list' },
+      { path: 'audience.platforms', label: 'Platforms (comma-separated)', kind: 'list' },
+      { path: 'audience.children', label: 'Aimed at children', kind: 'yesno' }] },
+    { legend: 'Key messages', fields: [{ path: 'key_messages', label: 'Two or three things the audience should remember (one a line)', kind: 'lines' }] },
+    { legend: 'Deliverables', rows: { path: 'deliverables', what: 'deliverable', fields: [
+      { key: 'platform', label: 'Platform', kind: 'choice', options: 'platforms' },
+      { key: 'format', label: 'Format', kind: 'choice', options: 'formats' },
+      { key: 'count', label: 'How many each creator makes', number: true },
+      { key: 'due', label: 'Due (2027-03-15)' }] } },
+    { legend: 'Guidelines', fields: [
+      { path: 'guidelines.dos', label: 'Do (one a line)', kind: 'lines' },
+      { path: 'guidelines.donts', label: 'Don’t (one a line)', kind: 'lines' },
+      { path: 'guidelines.creative_freedom', label: 'Creators may make it their own', kind: 'yesno' },
+      { path: 'guidelines.approval', label: 'How drafts are approved, and when' }] },
+    { legend: 'Disclosure', fields: [
+      { path: 'disclosure.required', label: 'Creators must label the post as an ad', kind: 'yesno' },
+      { path: 'disclosure.label', label: 'The label (#ad)' },
+      { path: 'disclosure.placement', label: 'Where it goes', kind: 'choice', options: 'placements' },
+      { path: 'disclosure.verbal', label: 'Also said aloud in videos', kind: 'yesno' }] },
+    { legend: 'Compensation and budget', fields: [
+      { path: 'compensation.model', label: 'How the creator is paid', kind: 'choice', options: 'payment_models' },
+      { path: 'compensation.fee.amount', label: 'Fee', number: true },
+      { path: 'compensation.fee.currency', label: 'Currency (EUR, USD, GBP)' },
+      { path: 'compensation.fee.per', label: 'Per (post, reel, campaign, …)' },
+      { path: 'compensation.product', label: 'Product the creator receives' },
+      { path: 'compensation.payment_terms', label: 'When and how the fee is paid' },
+      { path: 'budget.amount', label: 'Budget for all fees', number: true },
+      { path: 'budget.currency', label: 'Budget currency' }] },
+    { legend: 'Contract', fields: [
+      { path: 'contract.provided', label: 'A written contract comes with the brief', kind: 'yesno' },
+      { path: 'contract.usage_rights.channels', label: 'You may reuse the content on (comma-separated)', kind: 'list' },
+      { path: 'contract.usage_rights.duration_months', label: 'For how many months', number: true },
+      { path: 'contract.exclusivity', label: 'Exclusivity: whom the creator may not work with, how long' }] },
+    { legend: 'Claims', rows: { path: 'claims', what: 'claim', fields: [
+      { key: 'text', label: 'A claim creators may make' },
+      { key: 'substantiation', label: 'Its evidence (who, how many, when)' }] } }
+  ];
+
+  /** The documents of the brief's text while the form shows, and which of them is the brief. */
+  let briefDocs = null;
+  let briefAt = -1;
+
+  const getPath = (obj, path) => path.split('.').reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), obj);
+
+  /** Sets a value at a dotted path; an empty value removes the field, and sections left empty go too. */
+  function setPath(obj, path, v) {
+    const keys = path.split('.');
+    const parents = [obj];
+    for (const k of keys.slice(0, -1)) {
+      const o = parents[parents.length - 1];
+      if (!o[k] || typeof o[k] !== 'object' || Array.isArray(o[k])) {
+        if (v === undefined) return;
+        o[k] = {};
+      }
+      parents.push(o[k]);
+    }
+    const last = keys[keys.length - 1];
+    if (v === undefined) delete parents[parents.length - 1][last];
+    else parents[parents.length - 1][last] = v;
+    for (let i = keys.length - 2; i >= 0; i--) {
+      if (Object.keys(parents[i + 1]).length) break;
+      delete parents[i][keys[i]];
+    }
+  }
+
+  /** A number when the text is one; else the text as written, for the check to report. */
+  const numberOr = (t) => (/^\d+(\.\d+)?$/.test(t) ? Number(t) : t);
+
+  function formControl(spec, options) {
+    const label = el('label', spec.kind === 'lines' ? 'wide' : null, spec.label + ' ');
+    let input;
+    if (spec.kind === 'choice' || spec.kind === 'yesno') {
+      input = el('select');
+      const values = spec.kind === 'yesno' ? [['', 'not said'], ['true', 'yes'], ['false', 'no']]
+          : [['', 'not said']].concat((options[spec.options] || []).map((v) => [v, v.replace(/_/g, ' ')]));
+      for (const [v, t] of values) {
+        const o = el('option', null, t);
+        o.value = v;
+        input.appendChild(o);
+      }
+    } else if (spec.kind === 'lines') {
+      input = el('textarea');
+      input.rows = 2;
+    } else {
+      input = el('input');
+      if (spec.number) input.inputMode = 'decimal';
+    }
+    input.spec = spec;
+    label.appendChild(input);
+    return { label, input };
+  }
+
+  function showValue(input, v) {
+    const spec = input.spec;
+    if (spec.kind === 'yesno') input.value = v === true ? 'true' : v === false ? 'false' : '';
+    else if (spec.kind === 'lines') input.value = asList(v).join('\n');
+    else if (spec.kind === 'list') input.value = asList(v).join(', ');
+    else if (spec.kind === 'choice') {
+      const t = text(v);
+      // a value the form does not offer stays, so the check can say what is wrong with it
+      if (t && !Array.from(input.options).some((o) => o.value === t)) input.appendChild(Object.assign(el('option', null, t), { value: t }));
+      input.value = t;
+    } else input.value = text(v);
+  }
+
+  function readValue(input) {
+    const spec = input.spec;
+    const raw = input.value.trim();
+    if (!raw) return undefined;
+    if (spec.kind === 'yesno') return raw === 'true';
+    if (spec.kind === 'lines') return input.value.split('\n').map((l) => l.trim()).filter(Boolean);
+    if (spec.kind === 'list') return raw.split(',').map((x) => (spec.upper ? x.trim().toUpperCase() : x.trim())).filter(Boolean);
+    return spec.number ? numberOr(raw) : raw;
+  }
+
+  function addBriefRow(list, rows, options, item) {
+    const li = el('li', 'brief-row');
+    li.item = item && typeof item === 'object' ? item : {};
+    for (const f of rows.fields) {
+      const { label, input } = formControl(f, options);
+      showValue(input, li.item[f.key]);
+      li.appendChild(label);
+    }
+    const remove = el('button', 'secondary remove', 'Remove');
+    remove.type = 'button';
+    remove.setAttribute('aria-label', 'Remove this ' + rows.what);
+    remove.addEventListener('click', () => { li.remove(); briefFormChanged(); });
+    li.appendChild(remove);
+    list.appendChild(li);
+    return li;
+  }
+
+  function buildBriefForm(options) {
+    const out = $('b-form-sections');
+    for (const section of BRIEF_FORM) {
+      const set = el('fieldset', 'settings');
+      set.appendChild(el('legend', null, section.legend));
+      for (const f of section.fields || []) {
+        const { label, input } = formControl(f, options);
+        input.dataset.path = f.path;
+        set.appendChild(label);
+      }
+      if (section.rows) {
+        const list = el('ol', 'brief-rows');
+        list.dataset.path = section.rows.path;
+        list.rows = section.rows;
+        const add = el('button', 'secondary', '+ Add a ' + section.rows.what);
+        add.type = 'button';
+        add.addEventListener('click', () => {
+          const li = addBriefRow(list, section.rows, options, null);
+          briefFormChanged();
+          li.querySelector('input, select').focus();
+        });
+        set.append(list, add);
+      }
+      out.appendChild(set);
+    }
+    $('b-form').options = options;
+  }
+
+  function fillBriefForm(brief) {
+    for (const input of $('b-form').querySelectorAll('[data-path]:not(ol)')) showValue(input, getPath(brief, input.dataset.path));
+    for (const list of $('b-form').querySelectorAll('ol[data-path]')) {
+      list.replaceChildren();
+      for (const item of asList(getPath(brief, list.dataset.path))) addBriefRow(list, list.rows, $('b-form').options, item);
+    }
+  }
+
+  function readBriefForm(brief) {
+    for (const input of $('b-form').querySelectorAll('[data-path]:not(ol)')) setPath(brief, input.dataset.path, readValue(input));
+    for (const list of $('b-form').querySelectorAll('ol[data-path]')) {
+      const items = Array.from(list.children).map((li) => {
+        const item = Object.assign({}, li.item);
+        li.querySelectorAll('input, select').forEach((input, i) => {
+          const v = readValue(input);
+          if (v === undefined) delete item[list.rows.fields[i].key];
+          else item[list.rows.fields[i].key] = v;
+        });
+        return item;
+      });
+      setPath(brief, list.dataset.path, items.length ? items : undefined);
+    }
+  }
+
+  /** Reads the editor's text into the form; false (with the reason shown) when it holds no brief the form can show. */
+  function briefToForm() {
+    const t = editor.getValue();
+    let docs;
+    try {
+      docs = t.trim() ? jsyaml.loadAll(t, null, { schema: jsyaml.CORE_SCHEMA }) : [];
+    } catch (e) {
+      showStatus('The YAML cannot be shown as a form' + (e.mark ? ' (line ' + (e.mark.line + 1) + ')' : '') + ': '
+          + (e.reason || e.message) + '. Fix it in the YAML, or press Check to see each problem.');
+      return false;
+    }
+    docs = docs.filter((d) => d !== null && d !== undefined);
+    let at = docs.findIndex((d) => d && typeof d === 'object' && !Array.isArray(d) && String(d.kind).toLowerCase() === 'brief');
+    if (at < 0) {
+      if (docs.length) {
+        showStatus('This text holds no brief (kind: brief); the form is for briefs. Edit posts, profiles and results as YAML.');
+        return false;
+      }
+      docs = [{ kind: 'brief' }];
+      at = 0;
+    }
+    briefDocs = docs;
+    briefAt = at;
+    fillBriefForm(docs[at]);
+    return true;
+  }
+
+  function briefFormChanged() {
+    readBriefForm(briefDocs[briefAt]);
+    editor.setValue(briefDocs.map((d) => jsyaml.dump(d, { lineWidth: -1, noRefs: true })).join('---\n'));
+  }
+
+  function showBriefView(view) {
+    const form = view === 'form';
+    if (form && !briefToForm()) { $('b-view-yaml').checked = true; return; }
+    if (form) showStatus(null);
+    $('b-view-' + view).checked = true;
+    $('b-form').hidden = !form;
+    $('b-yaml-view').hidden = form;
+    if (!form) editor.refresh();
+  }
+
+  /** Marks the form's fields that findings point at. */
+  function flagBriefForm(findings) {
+    for (const input of $('b-form').querySelectorAll('[data-path]')) {
+      const p = input.dataset.path;
+      const hit = findings.some((f) => f.path && (f.path === p || f.path.startsWith(p + '.') || f.path.startsWith(p + '[')));
+      input.closest('label, fieldset').classList.toggle('flagged', hit);
+    }
+  }
+
+  $('b-form').addEventListener('input', briefFormChanged);
+  $('b-form').addEventListener('change', (e) => { if (e.target.matches('select')) briefFormChanged(); });
+  $('b-form').addEventListener('submit', (e) => e.preventDefault());
+  for (const r of document.querySelectorAll('input[name=b-view]')) r.addEventListener('change', () => showBriefView(r.value));
+
 
   // ---------- rule explanations ----------
 
@@ -1075,6 +1341,7 @@
       }
       source.append(templates, exampleGroup);
 
+      buildBriefForm(options);
       downloadButtons($('b-downloads'), (format) => checkRequest(lastBrief.body, briefName, lastBrief.contentType, format), () => briefName);
       downloadButtons($('d-downloads'), draftRequest, () => value('d-id') || 'draft');
 

@@ -8,8 +8,11 @@ import io.briefcheck.engine.EngineRule;
 import io.briefcheck.core.RuleInfo;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.Loader;
+import io.briefcheck.model.CompensationModel;
 import io.briefcheck.model.Connection;
 import io.briefcheck.model.Format;
+import io.briefcheck.model.Industry;
+import io.briefcheck.model.Placement;
 import io.briefcheck.model.Platform;
 import io.briefcheck.model.PostedBy;
 import io.briefcheck.model.RunSettings;
@@ -198,13 +201,16 @@ final class Api {
         json(ctx, Map.of("name", e.name(), "text", e.text()));
     }
 
-    /** What the draft form offers: the values the post format accepts and each platform's fold. */
+    /** What the forms offer: the values the post and brief formats accept and each platform's fold. */
     void options(Context ctx) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("platforms", Arrays.stream(Platform.values()).map(Platform::code).toList());
         m.put("formats", Arrays.stream(Format.values()).map(Format::code).toList());
         m.put("connections", Arrays.stream(Connection.values()).map(Connection::code).toList());
         m.put("posted_by", Arrays.stream(PostedBy.values()).map(PostedBy::code).toList());
+        m.put("industries", Arrays.stream(Industry.values()).map(Industry::code).toList());
+        m.put("payment_models", Arrays.stream(CompensationModel.values()).map(CompensationModel::code).toList());
+        m.put("placements", Arrays.stream(Placement.values()).map(Placement::code).toList());
         m.put("fold", FoldLengths.all(engine.data()));
         m.put("disclosure_rules", engine.catalog().all().stream().map(RuleInfo::namespace)
                 .filter(ns -> java.util.Set.of("ftc", "asa", "rsm", "uwg", "fr", "eu").contains(ns)).distinct().toList());

@@ -791,6 +791,70 @@ class ServePageBrowserTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theBriefCanBeFilledInAsAFormInStepWithItsYaml() {
+        openBriefTab();
+        load("template:brief");
+        wait.until(d -> ruleIds("b-findings").contains("template/placeholder"));
+        byId("b-view-form").click();
+        WebElement name = driver.findElement(By.cssSelector("#b-form [data-path='brand.name']"));
+        assertTrue(name.isDisplayed());
+        assertFalse(driver.findElement(By.cssSelector("#panel-brief .CodeMirror")).isDisplayed(), "one view at a time");
+        assertEquals("Your Brand", name.getDomProperty("value"));
+        // the template's example value is a finding: its field is marked
+        assertTrue(name.findElement(By.xpath("..")).getDomAttribute("class").contains("flagged"));
+
+        // the form writes the YAML: a field, a choice, a new row of a list
+        name.clear();
+        name.sendKeys("Field Oats");
+        new Select(driver.findElement(By.cssSelector("#b-form [data-path='campaign.industry']"))).selectByValue("food_beverage");
+        new Select(driver.findElement(By.cssSelector("#b-form [data-path='disclosure.verbal']"))).selectByValue("false");
+        driver.findElements(By.cssSelector("#b-form button")).stream().filter(b -> b.getText().equals("+ Add a deliverable"))
+                .findFirst().orElseThrow().click();
+        List<WebElement> row = driver.findElements(By.cssSelector("#b-form ol[data-path='deliverables'] > li")).get(1)
+                .findElements(By.cssSelector("input, select"));
+        new Select(row.get(0)).selectByValue("tiktok");
+        new Select(row.get(1)).selectByValue("video");
+        row.get(2).sendKeys("2");
+        row.get(3).sendKeys("2027-04-01");
+        Map<String, Object> brief = new org.yaml.snakeyaml.Yaml().load(editorText());
+        assertEquals("Field Oats", ((Map<String, Object>) brief.get("brand")).get("name"));
+        assertEquals("food_beverage", ((Map<String, Object>) brief.get("campaign")).get("industry"));
+        assertEquals(false, ((Map<String, Object>) brief.get("disclosure")).get("verbal"));
+        List<Map<String, Object>> deliverables = (List<Map<String, Object>>) brief.get("deliverables");
+        assertEquals(2, deliverables.size());
+        assertEquals(Map.of("platform", "tiktok", "format", "video", "count", 2, "due", "2027-04-01"), deliverables.get(1));
+        // what the form does not show stays (the KPIs, the relationship)
+        assertTrue(((Map<String, Object>) brief.get("campaign")).containsKey("kpis") && brief.containsKey("relationship"), editorText());
+        // and briefcheck reads every value the form wrote: dates, numbers and choices, no input/ finding
+        Report report = TestEngine.checkText(engine, "brief.yaml", editorText());
+        assertTrue(report.findings().stream().noneMatch(f -> f.rule().startsWith("input/")), report.findings().toString());
+
+        // emptying a field removes it from the YAML
+        WebElement exclusivity = driver.findElement(By.cssSelector("#b-form [data-path='brand.description']"));
+        exclusivity.clear();
+        exclusivity.sendKeys(" ");
+        assertFalse(((Map<String, Object>) ((Map<String, Object>) new org.yaml.snakeyaml.Yaml().load(editorText())).get("brand"))
+                .containsKey("description"), editorText());
+
+        // the YAML writes the form: a change there shows in the form
+        byId("b-view-yaml").click();
+        setEditorText(editorText().replace("name: Field Oats", "name: Oat Co"));
+        byId("b-view-form").click();
+        assertEquals("Oat Co", driver.findElement(By.cssSelector("#b-form [data-path='brand.name']")).getDomProperty("value"));
+
+        // text that is no brief, or no YAML, stays in the YAML view with the reason
+        byId("b-view-yaml").click();
+        setEditorText("kind: post\nplatform: instagram\n");
+        byId("b-view-form").click();
+        assertTrue(byId("status").getText().contains("holds no brief"), byId("status").getText());
+        assertTrue(byId("b-view-yaml").isSelected());
+        setEditorText("kind: brief\nbrand: [unclosed\n");
+        byId("b-view-form").click();
+        assertTrue(byId("status").getText().contains("cannot be shown as a form"), byId("status").getText());
+    }
+
+    @Test
     void aPostDroppedOnTheDraftFormOpensInIt() {
         js().executeScript("const t = new DataTransfer(); t.items.add(new File([arguments[0]], 'story.yaml'));"
                 + "document.getElementById('draft-form').dispatchEvent(new DragEvent('drop', {dataTransfer: t, bubbles: true, cancelable: true}));",
