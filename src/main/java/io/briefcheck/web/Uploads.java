@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,25 +145,36 @@ final class Uploads implements AutoCloseable {
         return count;
     }
 
-    /** Deletes the folder and everything in it. */
+    /**
+     * Deletes the folder and everything in it. A file the system will not delete now (still open elsewhere, on
+     * some systems) is left for the end of the process rather than failing an answer that is ready.
+     */
     @Override
     public void close() {
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    delete(file);
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    Files.deleteIfExists(dir);
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    delete(dir);
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the uploaded files in " + root, e);
+            root.toFile().deleteOnExit();
+        }
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            path.toFile().deleteOnExit();
         }
     }
 }
