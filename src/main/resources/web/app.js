@@ -652,7 +652,8 @@
     const video = files.video;
     if (!video || !video.file) return;
     for (const f of findings || []) {
-      if (!validBox(f.box) || typeof f.box.time_s !== 'number' || f.box.image !== video.name) continue;
+      // a post has one video: a box with a time is on it, whatever name the analysis gives the frame
+      if (!validBox(f.box) || typeof f.box.time_s !== 'number') continue;
       const d = boxElement(f);
       d.dataset.time = String(f.box.time_s);
       layer.appendChild(d);
