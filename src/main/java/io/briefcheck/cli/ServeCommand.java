@@ -29,6 +29,11 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     TimeLimitOption timeLimit = new TimeLimitOption();
 
+    @Option(names = "--files-time-limit", paramLabel = "SECONDS",
+            description = "Stop a check that came with files (story-frame images, a video, subtitles) after this many "
+                    + "seconds (default 60): reading images and video takes longer than text.")
+    Double filesSeconds;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -39,10 +44,13 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new CannotRunException("briefcheck: --port must be between 0 and 65535.");
         long limitMs = timeLimit.limit().toMillis();
+        long filesLimitMs = TimeLimitOption.seconds(filesSeconds,
+                java.time.Duration.ofMillis(WebServer.Limits.DEFAULT_FILES_CHECK_TIMEOUT_MS), "--files-time-limit").toMillis();
         Engine engine = ruleOptions.engine();
         WebServer server;
         try {
-            server = WebServer.start(engine, Version.get(), host, port, WebServer.Limits.DEFAULT.withCheckTimeout(limitMs), clock);
+            server = WebServer.start(engine, Version.get(), host, port, WebServer.Limits.DEFAULT.withCheckTimeout(limitMs)
+                    .withFilesCheckTimeout(filesLimitMs), clock);
         } catch (RuntimeException e) {
             throw new CannotRunException("briefcheck: cannot listen on " + host + ":" + port + " ("
                     + rootMessage(e) + "). Is another program using that port? Try --port 8081.");

@@ -14,9 +14,14 @@ final class TimeLimitOption {
 
     /** The limit given, or the default; a limit that is not a positive number of seconds cannot run. */
     Duration limit() {
-        if (seconds == null) return Checker.Options.DEFAULT_TIME_LIMIT;
+        return seconds(seconds, Checker.Options.DEFAULT_TIME_LIMIT, "--time-limit");
+    }
+
+    /** A number of seconds given to {@code option}, or {@code otherwise} when none was given. */
+    static Duration seconds(Double seconds, Duration otherwise, String option) {
+        if (seconds == null) return otherwise;
         if (seconds.isNaN() || seconds <= 0 || seconds > 86_400) {
-            throw new CannotRunException("briefcheck: --time-limit takes a number of seconds above 0 (at most 86400), such as 10 or 2.5.");
+            throw new CannotRunException("briefcheck: " + option + " takes a number of seconds above 0 (at most 86400), such as 10 or 2.5.");
         }
         return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
     }

@@ -8,9 +8,13 @@ import io.briefcheck.engine.EngineRule;
 import io.briefcheck.core.RuleInfo;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.Loader;
+import io.briefcheck.model.CompensationModel;
 import io.briefcheck.model.Connection;
 import io.briefcheck.model.Format;
+import io.briefcheck.model.Industry;
+import io.briefcheck.model.Placement;
 import io.briefcheck.model.Platform;
+import io.briefcheck.model.PostedBy;
 import io.briefcheck.model.RunSettings;
 import io.briefcheck.report.CatalogRenderer;
 import io.briefcheck.report.Report;
@@ -58,16 +62,18 @@ final class Api {
 
     private final CheckPool checks;
     private final long checkTimeoutMillis;
+    private final long filesCheckTimeoutMillis;
     private final Clock clock;
 
-    Api(Engine engine, String version, Examples examples, CheckPool checks, long checkTimeoutMillis, Clock clock) {
+    Api(Engine engine, String version, Examples examples, CheckPool checks, WebServer.Limits limits, Clock clock) {
         this.engine = engine;
         this.checker = new Checker(engine, version);
         this.examples = examples;
         this.formats = new ReportFormats(engine.catalog().all());
         this.templates = loadTemplates();
         this.checks = checks;
-        this.checkTimeoutMillis = checkTimeoutMillis;
+        this.checkTimeoutMillis = limits.checkTimeoutMs();
+        this.filesCheckTimeoutMillis = limits.filesCheckTimeoutMs();
         this.clock = clock;
     }
 
@@ -84,7 +90,9 @@ final class Api {
     /**
      * Checks the posted text. Each request has a place among the checks in flight from before its body is
      * read until its answer is ready (none free: 429 with Retry-After), and a deadline that the engine
-     * itself keeps: at the deadline the rules stop and the answer is 503, with the CPU free again.
+     * itself keeps: at the deadline the rules stop and the answer is 503, with the CPU free again. A
+     * {@code multipart/form-data} body carries the document with the files it names ({@link Uploads}); it has
+     * its own size limit and, since images and video take longer to read, its own time limit when files came.
      */
     void check(Context ctx) throws IOException {
         String name = displayName(ctx.queryParam("name"));
@@ -96,7 +104,15 @@ final class Api {
         }
         Report report;
         try {
-            report = run(name, markets, boundedBody(ctx));
+            if (Uploads.isMultipart(ctx.contentType())) {
+                try (Uploads uploads = Uploads.read(ctx.req())) {
+                    long limit = uploads.fileCount() > 0 ? filesCheckTimeoutMillis : checkTimeoutMillis;
+                    report = run(limit, () -> new Loader().loadBytes(name, uploads.document(), uploads.folder()), markets);
+                }
+            } else {
+                byte[] body = boundedBody(ctx);
+                report = run(checkTimeoutMillis, () -> new Loader().loadBytes(name, body), markets);
+            }
         } finally {
             checks.leave();
         }
@@ -109,23 +125,23 @@ final class Api {
         ctx.contentType(format.contentType()).result(text);
     }
 
-    private Report run(String name, List<String> markets, byte[] body) {
-        Duration limit = Duration.ofMillis(checkTimeoutMillis);
+    private Report run(long timeoutMillis, java.util.function.Supplier<List<Document>> load, List<String> markets) {
+        Duration limit = Duration.ofMillis(timeoutMillis);
         Deadline deadline = Deadline.in(limit);
         Checker.Options options = new Checker.Options(Severity.ERROR, List.of(), List.of(),
                 new RunSettings(markets, LocalDate.now(clock))).withTimeLimit(limit);
         Future<Report> run;
         try {
-            run = checks.submit(() -> checker.check(new Loader().loadBytes(name, body), options, deadline));
+            run = checks.submit(() -> checker.check(load.get(), options, deadline));
         } catch (RejectedExecutionException e) {
             throw new Refusal(503, "briefcheck is shutting down; try again in a moment.");
         }
         Report report;
         try {
-            report = run.get(checkTimeoutMillis + GRACE_MS, TimeUnit.MILLISECONDS);
+            report = run.get(timeoutMillis + GRACE_MS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             run.cancel(true);
-            throw tookTooLong();
+            throw tookTooLong(timeoutMillis);
         } catch (InterruptedException e) {
             run.cancel(true);
             Thread.currentThread().interrupt();
@@ -133,12 +149,12 @@ final class Api {
         } catch (ExecutionException e) {
             throw new IllegalStateException("check failed", e.getCause());
         }
-        if (report.findings().stream().anyMatch(f -> f.rule().equals(EngineRule.TIMEOUT.id()))) throw tookTooLong();
+        if (report.findings().stream().anyMatch(f -> f.rule().equals(EngineRule.TIMEOUT.id()))) throw tookTooLong(timeoutMillis);
         return report;
     }
 
-    private Refusal tookTooLong() {
-        return new Refusal(503, "Checking took longer than " + Math.max(1, checkTimeoutMillis / 1000)
+    private static Refusal tookTooLong(long timeoutMillis) {
+        return new Refusal(503, "Checking took longer than " + Math.max(1, timeoutMillis / 1000)
                 + " s and was stopped; try a smaller file.");
     }
 
@@ -185,12 +201,16 @@ final class Api {
         json(ctx, Map.of("name", e.name(), "text", e.text()));
     }
 
-    /** What the draft form offers: the values the post format accepts and each platform's fold. */
+    /** What the forms offer: the values the post and brief formats accept and each platform's fold. */
     void options(Context ctx) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("platforms", Arrays.stream(Platform.values()).map(Platform::code).toList());
         m.put("formats", Arrays.stream(Format.values()).map(Format::code).toList());
         m.put("connections", Arrays.stream(Connection.values()).map(Connection::code).toList());
+        m.put("posted_by", Arrays.stream(PostedBy.values()).map(PostedBy::code).toList());
+        m.put("industries", Arrays.stream(Industry.values()).map(Industry::code).toList());
+        m.put("payment_models", Arrays.stream(CompensationModel.values()).map(CompensationModel::code).toList());
+        m.put("placements", Arrays.stream(Placement.values()).map(Placement::code).toList());
         m.put("fold", FoldLengths.all(engine.data()));
         m.put("disclosure_rules", engine.catalog().all().stream().map(RuleInfo::namespace)
                 .filter(ns -> java.util.Set.of("ftc", "asa", "rsm", "uwg", "fr", "eu").contains(ns)).distinct().toList());
@@ -221,7 +241,7 @@ final class Api {
         }
     }
 
-    private static Refusal tooLarge() {
+    static Refusal tooLarge() {
         return new Refusal(413, "The text is over the limit of " + MAX_BODY_BYTES / 1024
                 + " KB; check a smaller part, or use the command line (briefcheck check FILE).");
     }

@@ -3,6 +3,7 @@ package io.briefcheck.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.briefcheck.core.RuleInfo;
 import io.briefcheck.report.HtmlRenderer;
+import io.briefcheck.report.MarkdownRenderer;
 import io.briefcheck.report.JsonRenderer;
 import io.briefcheck.report.Report;
 import io.briefcheck.report.SarifRenderer;
@@ -32,6 +33,11 @@ final class ReportFormats {
         add("html", "text/html; charset=utf-8", "html", report -> {
             StringWriter out = new StringWriter();
             new HtmlRenderer(rules).render(report, new PrintWriter(out));
+            return out.toString();
+        });
+        add("markdown", "text/markdown; charset=utf-8", "md", report -> {
+            StringWriter out = new StringWriter();
+            new MarkdownRenderer().render(report, new PrintWriter(out));
             return out.toString();
         });
         add("sarif", "application/sarif+json; charset=utf-8", "sarif", report -> {

@@ -28,13 +28,22 @@ public final class WebServer implements AutoCloseable {
      * Time limits: a connection that sends nothing for {@code idleTimeoutMs} is closed, and one whose body
      * comes slower than {@link #MIN_BODY_BYTES_PER_SECOND} is refused (slow clients cannot hold threads);
      * a check running longer than {@code checkTimeoutMs} is stopped and answered 503. At most
-     * {@code maxChecks} checks are in flight (reading their body, waiting or running); more get 429.
+     * {@code maxChecks} checks are in flight (reading their body, waiting or running); more get 429. A check
+     * that came with files (story-frame images, a video, subtitles) may run {@code filesCheckTimeoutMs}:
+     * reading images and video takes seconds where text takes milliseconds.
      */
-    public record Limits(int idleTimeoutMs, long checkTimeoutMs, int maxChecks) {
+    public record Limits(int idleTimeoutMs, long checkTimeoutMs, int maxChecks, long filesCheckTimeoutMs) {
         public static final Limits DEFAULT = new Limits(15_000, 10_000);
+
+        /** The time limit of a check with files unless one is given: a minute. */
+        public static final long DEFAULT_FILES_CHECK_TIMEOUT_MS = 60_000;
 
         public Limits(int idleTimeoutMs, long checkTimeoutMs) {
             this(idleTimeoutMs, checkTimeoutMs, defaultMaxChecks(Runtime.getRuntime().availableProcessors()));
+        }
+
+        public Limits(int idleTimeoutMs, long checkTimeoutMs, int maxChecks) {
+            this(idleTimeoutMs, checkTimeoutMs, maxChecks, Math.max(checkTimeoutMs, DEFAULT_FILES_CHECK_TIMEOUT_MS));
         }
 
         /**
@@ -49,7 +58,12 @@ public final class WebServer implements AutoCloseable {
 
         /** The same limits with another time limit per check. */
         public Limits withCheckTimeout(long ms) {
-            return new Limits(idleTimeoutMs, ms, maxChecks);
+            return new Limits(idleTimeoutMs, ms, maxChecks, filesCheckTimeoutMs);
+        }
+
+        /** The same limits with another time limit per check that came with files. */
+        public Limits withFilesCheckTimeout(long ms) {
+            return new Limits(idleTimeoutMs, checkTimeoutMs, maxChecks, ms);
         }
     }
 
@@ -59,9 +73,12 @@ public final class WebServer implements AutoCloseable {
     /** The slowest a request body may come, in bytes per second, measured from its first byte. */
     static final long MIN_BODY_BYTES_PER_SECOND = 1_024;
 
-    /** Sent with every answer: the page loads only its own files and cannot be framed. */
+    /**
+     * Sent with every answer: the page loads only its own files and cannot be framed. Images and video may also
+     * come from {@code blob:} addresses: the files a user picks in the draft form, shown in its preview.
+     */
     static final Map<String, String> SECURITY_HEADERS = Map.of(
-            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; "
                     + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
             "X-Content-Type-Options", "nosniff",
             "X-Frame-Options", "DENY",
@@ -79,7 +96,7 @@ public final class WebServer implements AutoCloseable {
         this.host = host;
         this.loopback = isLoopback(host);
         this.checks = new CheckPool(Math.max(2, Runtime.getRuntime().availableProcessors()), limits.maxChecks());
-        Api api = new Api(engine, version, Examples.bundled(), checks, limits.checkTimeoutMs(), clock);
+        Api api = new Api(engine, version, Examples.bundled(), checks, limits, clock);
         Assets assets = Assets.bundled();
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;

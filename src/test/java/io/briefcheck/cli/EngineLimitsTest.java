@@ -113,6 +113,16 @@ class EngineLimitsTest {
         assertTrue(run.err().contains("--time-limit"), run::toString);
     }
 
+    /** serve's time limit for checks that came with files is read the same way, and refused before anything starts. */
+    @Test
+    void filesTimeLimitMustBeAPositiveNumber() {
+        for (String bad : List.of("0", "-1", "NaN", "100000")) {
+            Cli run = Cli.run("serve", "--port", "0", "--files-time-limit", bad);
+            assertEquals(2, run.exit(), run::toString);
+            assertTrue(run.err().contains("--files-time-limit takes a number of seconds"), run::toString);
+        }
+    }
+
     /** The reproducer: 20 KB of one claim repeated gave 2,225 findings that each quoted all of it (46 MB). */
     @Test
     void aCaptionOfOneClaimRepeatedGivesABoundedReport() throws Exception {

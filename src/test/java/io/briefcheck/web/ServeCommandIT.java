@@ -50,6 +50,13 @@ class ServeCommandIT {
             JsonNode examples = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(m.group(1) + "api/examples")).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             assertTrue(examples.toString().contains("spring-glow/brief.yaml"), examples.toString());
+            // the page's libraries travel inside the jar (WebJars), so it works offline
+            for (String[] lib : new String[][] {{"codemirror.js", "CodeMirror"}, {"codemirror-yaml.js", "yaml"},
+                    {"codemirror-lint.js", "performLint"}, {"js-yaml.js", "jsyaml"}, {"codemirror.css", ".CodeMirror"}}) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(m.group(1) + lib[0])).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, r.statusCode(), lib[0]);
+                assertTrue(r.body().contains(lib[1]), lib[0]);
+            }
         } finally {
             p.destroy();
             if (!p.waitFor(20, TimeUnit.SECONDS)) p.destroyForcibly();

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.briefcheck.engine.Engine;
 import io.briefcheck.engine.RuleFolder;
+import io.briefcheck.report.Report;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -122,11 +123,31 @@ class ServePageBrowserTest {
         assertTrue(severe.isEmpty(), severe.toString());
     }
 
+    /** Each test starts from an empty page: the work an earlier test left in this browser's storage is cleared. */
     @BeforeEach
     void openPage() {
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.get(server.url());
+        ((JavascriptExecutor) driver).executeScript("localStorage.clear();");
+        reload();
+    }
+
+    private static void reload() {
+        driver.navigate().refresh();
         wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+    }
+
+    private static JavascriptExecutor js() {
+        return (JavascriptExecutor) driver;
+    }
+
+    /** The brief's text, from its code editor (CodeMirror keeps it; the textarea underneath is hidden). */
+    private static String editorText() {
+        return (String) js().executeScript("return document.querySelector('#panel-brief .CodeMirror').CodeMirror.getValue();");
+    }
+
+    private static void setEditorText(String text) {
+        js().executeScript("document.querySelector('#panel-brief .CodeMirror').CodeMirror.setValue(arguments[0]);", text);
     }
 
     private static WebElement byId(String id) {
@@ -135,7 +156,7 @@ class ServePageBrowserTest {
 
     private static void openBriefTab() {
         byId("tab-brief").click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("b-editor")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#panel-brief .CodeMirror")));
     }
 
     /** The rule ids listed in a findings container, read in one step (the list is re-rendered as checks come back). */
@@ -159,7 +180,7 @@ class ServePageBrowserTest {
         openBriefTab();
         load("example:mistakes/no-payment-terms.yaml");
         wait.until(d -> ruleIds("b-findings").contains("brief/missing-payment-terms"));
-        assertTrue(byId("b-editor").getDomProperty("value").contains("kind: brief"));
+        assertTrue(editorText().contains("kind: brief"));
         assertTrue(byId("b-summary").getText().matches("\\d+ errors?.*"), byId("b-summary").getText());
         WebElement doc = driver.findElement(By.cssSelector("#b-findings .document"));
         assertTrue(doc.getText().contains("needs fixing"), doc.getText());
@@ -170,9 +191,8 @@ class ServePageBrowserTest {
         WebElement finding = driver.findElements(By.cssSelector("#b-findings .finding")).stream()
                 .filter(f -> f.getText().contains("brief/missing-payment-terms")).findFirst().orElseThrow();
         finding.findElement(By.cssSelector("button.line")).click();
-        String text = byId("b-editor").getDomProperty("value");
-        Number caret = (Number) ((JavascriptExecutor) driver).executeScript("return document.getElementById('b-editor').selectionStart;");
-        int lineOfCaret = (int) text.substring(0, caret.intValue()).chars().filter(c -> c == '\n').count() + 1;
+        Number caret = (Number) js().executeScript("return document.querySelector('#panel-brief .CodeMirror').CodeMirror.getCursor().line;");
+        int lineOfCaret = caret.intValue() + 1;
         assertTrue(finding.getText().contains("line " + lineOfCaret + ":"), finding.getText() + " vs caret line " + lineOfCaret);
 
         // the rule link opens its explanation, and Escape closes it
@@ -208,7 +228,7 @@ class ServePageBrowserTest {
         byId("b-file").sendKeys(file.toAbsolutePath().toString());
         wait.until(d -> ruleIds("b-findings").contains("brief/missing-timeline"));
         assertTrue(byId("b-name").getText().contains("my-brief.yaml"));
-        assertTrue(byId("b-editor").getDomProperty("value").contains("kind: brief"));
+        assertTrue(editorText().contains("kind: brief"));
 
         // a binary file is reported as unreadable, not a crash
         Path garbage = dir.resolve("photo.yaml");
@@ -234,9 +254,7 @@ class ServePageBrowserTest {
 
         // in a finding message: an unknown field named like markup is quoted back by input/unknown-field
         openBriefTab();
-        WebElement editor = byId("b-editor");
-        editor.clear();
-        editor.sendKeys("kind: post\nplatform: instagram\nformat: post\ncaption: hi\n'" + payload.replace("'", "''") + "': 1\n");
+        setEditorText("kind: post\nplatform: instagram\nformat: post\ncaption: hi\n'" + payload.replace("'", "''") + "': 1\n");
         byId("b-check").click();
         wait.until(d -> ruleIds("b-findings").contains("input/unknown-field"));
         String findings = byId("b-findings").getText();
@@ -280,7 +298,9 @@ class ServePageBrowserTest {
         driver.manage().window().setSize(new Dimension(390, 844));
         Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertEquals(0L, overflow.longValue(), "no sideways scrolling on a phone");
+        assertEquals(0L, overflow.longValue(), () -> "no sideways scrolling on a phone; too wide: " + js().executeScript(
+                "return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > "
+                        + "document.documentElement.clientWidth && e.getClientRects().length).slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className);"));
         assertNoAlert();
     }
 
@@ -305,7 +325,7 @@ class ServePageBrowserTest {
         assertTrue(saved.contains("\"rule\" : \"brief/missing-payment-terms\""), saved);
 
         // too much text: the server's 413 message is shown, and the old findings are not left standing
-        js.executeScript("document.getElementById('b-editor').value = 'kind: brief\\n# ' + 'x'.repeat(1100000);");
+        setEditorText("kind: brief\n# " + "x".repeat(1_100_000));
         byId("b-check").click();
         wait.until(d -> byId("status").isDisplayed());
         assertTrue(byId("status").getText().contains("over the limit"), byId("status").getText());
@@ -391,7 +411,7 @@ class ServePageBrowserTest {
         assertTrue(fixedText.toLowerCase().contains("#ad") && !fixedText.equals(caption), fixedText);
         fixed.findElement(By.cssSelector("button.copy")).click();
         wait.until(d -> !fixed.findElement(By.cssSelector(".copied")).getText().isEmpty());
-        takeScreenshot("serve-draft.png");
+        takeScreenshot("serve-draft.png", "draft-form");
     }
 
     /** One cause, one finding, on the page too; and the caption to copy is the whole caption, however long. */
@@ -418,9 +438,443 @@ class ServePageBrowserTest {
         assertTrue(findings.get(0).findElement(By.cssSelector(".fix")).getText().endsWith("(the whole caption is below)"));
     }
 
+    // ---------- the draft form without YAML (issue 14) ----------
+
+    private static void type(String id, String text) {
+        WebElement e = byId(id);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    /** Records every check the page sends: whether it carried files, their names, and the report that came back. */
+    private static void recordChecks() {
+        js().executeScript("window.__checks = []; const f = window.fetch;"
+                + "window.fetch = (u, o) => { const p = f(u, o); if (String(u).startsWith('/api/check') && !String(u).includes('format=')) {"
+                + " const form = o && o.body instanceof FormData;"
+                + " p.then(r => r.clone().json()).then(j => window.__checks.push({form: form, files: form ? o.body.getAll('file').map(x => x.name) : [],"
+                + " document: form ? o.body.get('document') : o.body, report: j})).catch(() => {}); } return p; };");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> lastCheck() {
+        return (Map<String, Object>) js().executeScript("return window.__checks.length ? window.__checks[window.__checks.length - 1] : null;");
+    }
+
+    /** Catches the files the page would save: the Blob it builds and the name it gives it. */
+    private static void catchSavedFiles() {
+        js().executeScript("window.__saved = null; const make = URL.createObjectURL;"
+                + "URL.createObjectURL = (blob) => { if (blob instanceof Blob && !(blob instanceof File)) blob.text().then(t => window.__saved = Object.assign(window.__saved || {}, {text: t})); return make(blob); };"
+                + "HTMLAnchorElement.prototype.click = function () { if (this.download) window.__saved = Object.assign(window.__saved || {}, {name: this.download}); };");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> saved() {
+        wait.until(d -> js().executeScript("return window.__saved && window.__saved.text !== undefined && window.__saved.name ? true : false;").equals(true));
+        Map<String, Object> out = (Map<String, Object>) js().executeScript("return window.__saved;");
+        js().executeScript("window.__saved = null;");
+        return out;
+    }
+
+    private static Path png(Path dir, String name, int width, int height) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x3c4a6b));
+        g.fillRect(0, 0, width, height);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(width / 10, height / 10, width / 2, height / 20);
+        g.dispose();
+        Path file = dir.resolve(name);
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    private static WebElement frameRow(int number) {
+        return driver.findElements(By.cssSelector("#d-frames > .frame")).get(number - 1);
+    }
+
+    /** Needs the disclosure rules: the story's second frame has no label, and the fix names the form's brand. */
+    @Test
+    void aStoryWhoseSecondFrameLacksALabelIsFoundAndTheFixNamesTheBrand(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(engine.catalog().get("ftc/story-frame-unlabeled") != null, "the ftc/ disclosure rules are not loaded yet");
+        new Select(byId("d-format")).selectByValue("story");
+        type("d-markets", "US");
+        type("d-brand", "Glow Botanics");
+        for (String text : List.of("#ad Glow Botanics serum, day 1", "Day 2: look at this glow", "#ad Code GLOW20")) {
+            byId("d-add-frame").click();
+            driver.switchTo().activeElement().sendKeys(text);
+        }
+        assertEquals(3, driver.findElements(By.cssSelector("#d-frames > .frame")).size());
+        frameRow(3).findElement(By.cssSelector("input.image")).sendKeys(png(dir, "frame3.png", 540, 960).toAbsolutePath().toString());
+        assertEquals("Frame 2", frameRow(2).findElement(By.cssSelector(".frame-title")).getText());
+        wait.until(d -> ruleIds("d-findings").contains("ftc/story-frame-unlabeled"));
+        WebElement finding = driver.findElements(By.cssSelector("#d-findings .finding")).stream()
+                .filter(f -> f.getText().contains("ftc/story-frame-unlabeled")).findFirst().orElseThrow();
+        assertTrue(finding.findElement(By.cssSelector(".where")).getText().equals("frame 2"), finding.getText());
+        wait.until(d -> frameRow(2).getDomAttribute("class").contains("flagged"));
+        assertFalse(frameRow(1).getDomAttribute("class").contains("flagged"));
+        // the preview shows each frame; the second is marked
+        List<WebElement> cards = driver.findElements(By.cssSelector("#d-frames-preview .frame-card"));
+        assertEquals(3, cards.size());
+        assertTrue(cards.get(1).getDomAttribute("class").contains("flagged") && !cards.get(0).getDomAttribute("class").contains("flagged"));
+        assertEquals("Day 2: look at this glow", cards.get(1).findElement(By.cssSelector(".frame-words")).getText());
+        takeScreenshot("serve-story.png", "d-frames-box");
+
+        // removing the unlabelled frame removes the finding
+        frameRow(2).findElement(By.cssSelector(".remove")).click();
+        wait.until(d -> !ruleIds("d-findings").contains("ftc/story-frame-unlabeled") && !d.findElement(By.id("d-summary")).getText().startsWith("Checking"));
+        assertEquals("Frame 2", frameRow(2).findElement(By.cssSelector(".frame-title")).getText(), "the frames are numbered again");
+
+        // a fix names the brand given in the form, not "the brand" (the frames, which name it, removed)
+        for (WebElement frame : driver.findElements(By.cssSelector("#d-frames > .frame"))) frame.findElement(By.cssSelector(".remove")).click();
+        new Select(byId("d-format")).selectByValue("post");
+        type("d-caption", "#ad Loving my new serum, day 3");
+        wait.until(d -> driver.findElements(By.cssSelector("#d-findings .fix")).stream().anyMatch(f -> f.getText().contains("Glow Botanics")));
+        assertTrue(driver.findElements(By.cssSelector("#d-findings .fix")).stream().noneMatch(f -> f.getText().contains("the brand")),
+                byId("d-findings").getText());
+    }
+
+    /** Every field of the form goes into the post the page checks, and the YAML it saves reads back without input/ findings. */
+    @Test
+    void everyFieldOfTheFormIsInThePostAndItsYamlDownloadsAndOpensAgain(@TempDir Path dir) throws Exception {
+        recordChecks();
+        new Select(byId("d-platform")).selectByValue("tiktok");
+        new Select(byId("d-format")).selectByValue("video");
+        type("d-brand", "Glow Botanics");
+        type("d-language", "en");
+        type("d-markets", "us, uk");
+        new Select(byId("d-connection")).selectByValue("owner");
+        byId("d-label").click();
+        driver.findElement(By.cssSelector("details.more summary")).click();
+        new Select(byId("d-posted-by")).selectByValue("brand");
+        new Select(byId("d-brand-control")).selectByValue("false");
+        byId("d-unsolicited").click();
+        type("d-id", "glow-video-1");
+        type("d-brief", "glow-2027");
+        type("d-author", "@tess");
+        type("d-caption", "#ad My own serum, made in Utrecht");
+        type("d-duration", "45");
+        byId("d-transcript").findElement(By.cssSelector(".at")).sendKeys("0:02");
+        byId("d-transcript").findElement(By.cssSelector(".text")).sendKeys("This video is an ad for my own brand");
+        byId("d-add-onscreen").click();
+        WebElement onScreen = driver.findElement(By.cssSelector("#d-onscreen .cue"));
+        onScreen.findElement(By.cssSelector(".at")).sendKeys("0:00");
+        onScreen.findElement(By.cssSelector(".until")).sendKeys("0:05");
+        onScreen.findElement(By.cssSelector(".text")).sendKeys("AD");
+        byId("d-add-frame").click();
+        driver.switchTo().activeElement().sendKeys("#ad frame one");
+        frameRow(1).findElement(By.cssSelector(".duration")).sendKeys("5");
+        frameRow(1).findElement(By.cssSelector(".hard")).click();
+        type("d-claims", "Reduces wrinkles in 4 weeks\nVegan");
+        type("d-filters", "beauty_filter, color_grade");
+        byId("d-edited").click();
+        byId("d-ai").click();
+        type("d-links", "https://glow.example/serum?ref=tess");
+
+        catchSavedFiles();
+        byId("d-save").click();
+        Map<String, Object> file = saved();
+        assertEquals("glow-video-1.yaml", file.get("name"));
+        Map<String, Object> post = new org.yaml.snakeyaml.Yaml().load((String) file.get("text"));
+        assertEquals("post", post.get("kind"));
+        assertEquals("glow-2027", post.get("brief"));
+        assertEquals("tiktok", post.get("platform"));
+        assertEquals("video", post.get("format"));
+        assertEquals("en", post.get("language"));
+        assertEquals(List.of("US", "UK"), post.get("markets"));
+        assertEquals("@tess", post.get("author"));
+        assertEquals("Glow Botanics", post.get("brand"));
+        assertEquals("owner", post.get("connection"));
+        assertEquals("brand", post.get("posted_by"));
+        assertEquals(false, post.get("brand_control"));
+        assertEquals(Map.of("unsolicited", true), post.get("gift"));
+        assertEquals(true, post.get("platform_label"));
+        assertEquals(Map.of("duration_s", 45, "transcript", List.of(Map.of("at", "0:02", "text", "This video is an ad for my own brand")),
+                "on_screen_text", List.of(Map.of("at", "0:00", "until", "0:05", "text", "AD"))), post.get("video"));
+        assertEquals(List.of(Map.of("on_screen_text", "#ad frame one", "duration_s", 5, "legible", false)), post.get("frames"));
+        assertEquals(Map.of("filters", List.of("beauty_filter", "color_grade"), "edited_results", true, "ai_generated", true), post.get("media"));
+        assertEquals(List.of("Reduces wrinkles in 4 weeks", "Vegan"), post.get("claims"));
+        assertEquals(List.of("https://glow.example/serum?ref=tess"), post.get("links"));
+
+        // briefcheck reads every field the page writes: no unknown field, no value it cannot read
+        Report report = TestEngine.checkText(engine, "saved.yaml", (String) file.get("text"));
+        // (the brief it names is not in this check: that one input/ finding is expected)
+        assertTrue(report.findings().stream().noneMatch(f -> f.rule().startsWith("input/") && !f.rule().equals("input/unresolved-reference")),
+                report.findings().toString());
+        // and the page checked that same post
+        wait.until(d -> lastCheck() != null && ((String) lastCheck().get("document")).contains("Reduces wrinkles"));
+
+        // the saved file opens into an empty form again, field for field
+        Path yaml = dir.resolve("glow-video-1.yaml");
+        Files.writeString(yaml, (String) file.get("text"));
+        byId("d-clear").click();
+        assertEquals("", byId("d-brand").getDomProperty("value"));
+        assertTrue(driver.findElements(By.cssSelector("#d-frames > .frame")).isEmpty());
+        byId("d-file").sendKeys(yaml.toAbsolutePath().toString());
+        wait.until(d -> "Glow Botanics".equals(byId("d-brand").getDomProperty("value")));
+        catchSavedFiles();
+        byId("d-save").click();
+        assertEquals(post, new org.yaml.snakeyaml.Yaml().load((String) saved().get("text")), "the same post after a round trip");
+
+        // a file that is no post says where to open it
+        Path brief = dir.resolve("brief.yaml");
+        Files.writeString(brief, Files.readString(Path.of("briefs/mistakes/no-timeline.yaml")));
+        byId("d-file").sendKeys(brief.toAbsolutePath().toString());
+        wait.until(d -> byId("status").isDisplayed());
+        assertTrue(byId("status").getText().contains("holds no post"), byId("status").getText());
+    }
+
+    @Test
+    void theDraftIsKeptInTheBrowserUntilCleared() {
+        type("d-brand", "Glow Botanics");
+        type("d-caption", "Morning routine SPONCON");
+        byId("d-add-frame").click();
+        driver.switchTo().activeElement().sendKeys("#ad frame one");
+        wait.until(d -> ruleIds("d-findings").contains("webtest/marked-word"));
+        reload();
+        assertEquals("Glow Botanics", byId("d-brand").getDomProperty("value"));
+        assertEquals("Morning routine SPONCON", byId("d-caption").getDomProperty("value"));
+        assertEquals("#ad frame one", frameRow(1).findElement(By.cssSelector(".text")).getDomProperty("value"));
+        assertTrue(byId("d-saved").getText().contains("restored"), byId("d-saved").getText());
+        // the restored draft is checked at once
+        wait.until(d -> ruleIds("d-findings").contains("webtest/marked-word"));
+
+        byId("d-clear").click();
+        assertEquals("", byId("d-caption").getDomProperty("value"));
+        assertTrue(ruleIds("d-findings").isEmpty());
+        reload();
+        assertEquals("", byId("d-caption").getDomProperty("value"));
+        assertEquals("", byId("d-brand").getDomProperty("value"));
+        assertEquals("US", byId("d-markets").getDomProperty("value"), "the form's defaults are back");
+    }
+
+    @Test
+    void theDraftsReportDownloadsInEachFormat() {
+        type("d-caption", "Morning routine SPONCON");
+        wait.until(d -> ruleIds("d-findings").contains("webtest/marked-word"));
+        List<String> formats = driver.findElements(By.cssSelector("#d-downloads button")).stream().map(WebElement::getText).toList();
+        assertTrue(formats.containsAll(List.of("Download HTML", "Download MARKDOWN", "Download JSON", "Download SARIF")), formats.toString());
+        catchSavedFiles();
+        for (String[] f : new String[][] {{"MARKDOWN", "draft-report.md", "webtest/marked-word"}, {"SARIF", "draft-report.sarif", "\"ruleId\""},
+                {"HTML", "draft-report.html", "<html"}}) {
+            driver.findElements(By.cssSelector("#d-downloads button")).stream().filter(b -> b.getText().equals("Download " + f[0]))
+                    .findFirst().orElseThrow().click();
+            Map<String, Object> file = saved();
+            assertEquals(f[1], file.get("name"));
+            assertTrue(((String) file.get("text")).contains(f[2]), f[0] + ": " + file.get("text"));
+        }
+    }
+
+    /** A frame's picture and the subtitles go with the check (multipart), so the post's names lead to them. */
+    @Test
+    void picturesAndSubtitlesAreSentWithTheDraft(@TempDir Path dir) throws Exception {
+        recordChecks();
+        new Select(byId("d-format")).selectByValue("story");
+        byId("d-add-frame").click();
+        driver.switchTo().activeElement().sendKeys("#ad Glow serum");
+        byId("d-add-frame").click();
+        driver.switchTo().activeElement().sendKeys("Day 2");
+        Path picture = png(dir, "my frame #2.png", 108, 192);
+        frameRow(2).findElement(By.cssSelector("input.image")).sendKeys(picture.toAbsolutePath().toString());
+        Path srt = dir.resolve("talk.srt");
+        Files.writeString(srt, "1\n00:00:01,000 --> 00:00:03,000\nThis is an ad for Glow.\n");
+        byId("d-subtitles").sendKeys(srt.toAbsolutePath().toString());
+        wait.until(d -> {
+            Map<String, Object> c = lastCheck();
+            return c != null && Boolean.TRUE.equals(c.get("form")) && ((List<?>) c.get("files")).size() == 2;
+        });
+        Map<String, Object> check = lastCheck();
+        // the picture's name is made plain for the server, and the post names it
+        assertEquals(List.of("my-frame-2.png", "talk.srt"), check.get("files"));
+        assertTrue(((String) check.get("document")).contains("\"image\":\"my-frame-2.png\""), (String) check.get("document"));
+        assertTrue(((String) check.get("document")).contains("\"subtitles\":\"talk.srt\""), (String) check.get("document"));
+        Map<?, ?> report = (Map<?, ?>) check.get("report");
+        assertTrue(((List<?>) report.get("findings")).stream().noneMatch(f -> "input/missing-file".equals(((Map<?, ?>) f).get("rule"))),
+                "the server found both files: " + report);
+        assertEquals("Picture: my-frame-2.png", frameRow(2).findElement(By.cssSelector(".attached")).getText());
+        assertTrue(byId("d-video-files").getText().contains("talk.srt"));
+        WebElement img = wait.until(d -> d.findElements(By.cssSelector("#d-frames-preview .frame-card[data-frame='2'] img")).stream().findFirst().orElse(null));
+        assertTrue(img.getDomAttribute("alt").contains("my-frame-2.png"));
+        assertTrue(((Boolean) js().executeScript("return arguments[0].complete && arguments[0].naturalWidth === 108;", img)), "the picture shows");
+
+        // after a reload the names are kept but not the files: the page says to choose them again, and so does the check
+        reload();
+        recordChecks();
+        assertTrue(frameRow(2).findElement(By.cssSelector(".attached")).getText().contains("choose it again"));
+        byId("d-caption").sendKeys("x");
+        wait.until(d -> ruleIds("d-findings").contains("input/missing-file"));
+    }
+
+    /** Findings about a picture carry a box (the report's contract); the page draws it over the frame, and over the video at its time. */
+    @Test
+    void labelBoxesAreDrawnOnTheFramesAndOnTheVideo(@TempDir Path dir) throws Exception {
+        new Select(byId("d-format")).selectByValue("story");
+        byId("d-add-frame").click();
+        driver.switchTo().activeElement().sendKeys("#ad");
+        frameRow(1).findElement(By.cssSelector("input.image")).sendKeys(png(dir, "frame1.png", 108, 192).toAbsolutePath().toString());
+        Path video = dir.resolve("clip.mp4");
+        Files.write(video, new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'm', 'p', '4', '2'});
+        byId("d-video-file").sendKeys(video.toAbsolutePath().toString());
+        wait.until(d -> !d.findElements(By.cssSelector("#d-frames-preview .frame-card img")).isEmpty());
+        js().executeScript("window.briefcheckPage.renderDraft({summary: {error: 2, warning: 1, info: 0}, documents: [], findings: ["
+                + "{rule: 'test/box', severity: 'error', message: 'The label is too small to read.', path: 'frames[0]',"
+                + " box: {image: 'frame1.png', x: 10, y: 20, width: 54, height: 48, image_width: 108, image_height: 192}},"
+                + "{rule: 'test/early', severity: 'warning', message: 'Early label.', path: 'video',"
+                + " box: {image: 'clip.mp4', time_s: 0.2, x: 0, y: 0, width: 540, height: 96, image_width: 1080, image_height: 1920}},"
+                + "{rule: 'test/late', severity: 'error', message: 'Late label.', path: 'video',"
+                + " box: {image: 'clip.mp4', time_s: 3.5, x: 270, y: 960, width: 540, height: 192, image_width: 1080, image_height: 1920}}]});");
+        WebElement box = driver.findElement(By.cssSelector("#d-frames-preview .frame-card[data-frame='1'] .frame-pic .box"));
+        assertTrue(box.getDomAttribute("class").contains("sev-error"));
+        // drawn where the report says, scaled to the preview: a tenth of the width in, half the width wide
+        WebElement pic = driver.findElement(By.cssSelector("#d-frames-preview .frame-card[data-frame='1'] .frame-pic"));
+        double scale = pic.getRect().getWidth() / 108.0;
+        assertEquals(10 * scale, box.getRect().getX() - pic.getRect().getX(), 1.5);
+        assertEquals(20 * scale, box.getRect().getY() - pic.getRect().getY(), 1.5);
+        assertEquals(54 * scale, box.getRect().getWidth(), 1.5);
+        assertEquals(48 * scale, box.getRect().getHeight(), 1.5);
+        assertTrue(box.getDomAttribute("title").contains("test/box: The label is too small"), box.getDomAttribute("title"));
+        assertEquals(1, driver.findElements(By.cssSelector("#d-frames-preview .box")).size(), "the video's boxes are not on the frames");
+
+        // on the video, each box shows at its time only; a finding's button goes to that time
+        List<WebElement> videoBoxes = driver.findElements(By.cssSelector("#d-video-boxes .box"));
+        assertEquals(2, videoBoxes.size());
+        assertTrue(videoBoxes.get(0).isDisplayed() && !videoBoxes.get(1).isDisplayed(), "at 0 s only the box at 0.2 s shows");
+        driver.findElements(By.cssSelector("#d-findings .finding")).stream().filter(f -> f.getText().contains("test/late")).findFirst()
+                .orElseThrow().findElement(By.cssSelector("button.line")).click();
+        wait.until(d -> videoBoxes.get(1).isDisplayed() && !videoBoxes.get(0).isDisplayed());
+    }
+
+    // ---------- the brief: its code editor, files and keeping the work ----------
+
+    @Test
+    void theBriefEditorMarksFindingsAndKeepsComments(@TempDir Path dir) throws Exception {
+        openBriefTab();
+        load("example:mistakes/no-payment-terms.yaml");
+        wait.until(d -> ruleIds("b-findings").contains("brief/missing-payment-terms"));
+        // line numbers, YAML colours, and a marker in the gutter at each finding's line
+        assertFalse(driver.findElements(By.cssSelector("#panel-brief .CodeMirror-linenumber")).isEmpty());
+        assertFalse(driver.findElements(By.cssSelector("#panel-brief .cm-atom, #panel-brief .cm-comment")).isEmpty(), "YAML is coloured");
+        Number line = (Number) js().executeScript("const cm = document.querySelector('#panel-brief .CodeMirror').CodeMirror;"
+                + "return cm.getAllMarks().filter(m => m.className && m.className.startsWith('CodeMirror-lint-mark')).map(m => m.find().from.line + 1)"
+                + ".sort((a, b) => a - b)[0] || 0;");
+        WebElement first = driver.findElements(By.cssSelector("#b-findings button.line")).stream()
+                .min(java.util.Comparator.comparingInt(b -> Integer.parseInt(b.getText().replaceAll("line (\\d+):.*", "$1")))).orElseThrow();
+        assertEquals(first.getText().replaceAll("line (\\d+):.*", "$1"), String.valueOf(line.intValue()), "a marker at the first finding's line");
+        assertFalse(driver.findElements(By.cssSelector("#panel-brief .CodeMirror-lint-marker")).isEmpty());
+
+        // comments are kept: the text downloads as it is in the editor
+        setEditorText("# my notes stay\n" + editorText());
+        catchSavedFiles();
+        byId("b-save").click();
+        Map<String, Object> file = saved();
+        assertEquals("no-payment-terms.yaml", file.get("name"));
+        assertTrue(((String) file.get("text")).startsWith("# my notes stay\nkind: brief") || ((String) file.get("text")).startsWith("# my notes stay\n#"),
+                (String) file.get("text"));
+        assertEquals(editorText(), file.get("text"));
+
+        // kept in the browser: a reload brings the text back, Clear forgets it
+        reload();
+        openBriefTab();
+        assertTrue(editorText().startsWith("# my notes stay"), editorText());
+        assertTrue(byId("b-saved").getText().contains("restored"));
+        byId("b-clear").click();
+        assertEquals("", editorText());
+        reload();
+        openBriefTab();
+        assertEquals("", editorText());
+
+        // a file dropped on the editor opens and is checked
+        js().executeScript("const t = new DataTransfer(); t.items.add(new File([arguments[0]], 'dropped.yaml'));"
+                + "document.getElementById('b-drop').dispatchEvent(new DragEvent('drop', {dataTransfer: t, bubbles: true, cancelable: true}));",
+                Files.readString(Path.of("briefs/mistakes/no-timeline.yaml")));
+        wait.until(d -> ruleIds("b-findings").contains("brief/missing-timeline"));
+        assertTrue(byId("b-name").getText().contains("dropped.yaml"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBriefCanBeFilledInAsAFormInStepWithItsYaml() {
+        openBriefTab();
+        load("template:brief");
+        wait.until(d -> ruleIds("b-findings").contains("template/placeholder"));
+        byId("b-view-form").click();
+        WebElement name = driver.findElement(By.cssSelector("#b-form [data-path='brand.name']"));
+        assertTrue(name.isDisplayed());
+        assertFalse(driver.findElement(By.cssSelector("#panel-brief .CodeMirror")).isDisplayed(), "one view at a time");
+        assertEquals("Your Brand", name.getDomProperty("value"));
+        // the template's example value is a finding: its field is marked
+        assertTrue(name.findElement(By.xpath("..")).getDomAttribute("class").contains("flagged"));
+
+        // the form writes the YAML: a field, a choice, a new row of a list
+        name.clear();
+        name.sendKeys("Field Oats");
+        new Select(driver.findElement(By.cssSelector("#b-form [data-path='campaign.industry']"))).selectByValue("food_beverage");
+        new Select(driver.findElement(By.cssSelector("#b-form [data-path='disclosure.verbal']"))).selectByValue("false");
+        driver.findElements(By.cssSelector("#b-form button")).stream().filter(b -> b.getText().equals("+ Add a deliverable"))
+                .findFirst().orElseThrow().click();
+        List<WebElement> row = driver.findElements(By.cssSelector("#b-form ol[data-path='deliverables'] > li")).get(1)
+                .findElements(By.cssSelector("input, select"));
+        new Select(row.get(0)).selectByValue("tiktok");
+        new Select(row.get(1)).selectByValue("video");
+        row.get(2).sendKeys("2");
+        row.get(3).sendKeys("2027-04-01");
+        Map<String, Object> brief = new org.yaml.snakeyaml.Yaml().load(editorText());
+        assertEquals("Field Oats", ((Map<String, Object>) brief.get("brand")).get("name"));
+        assertEquals("food_beverage", ((Map<String, Object>) brief.get("campaign")).get("industry"));
+        assertEquals(false, ((Map<String, Object>) brief.get("disclosure")).get("verbal"));
+        List<Map<String, Object>> deliverables = (List<Map<String, Object>>) brief.get("deliverables");
+        assertEquals(2, deliverables.size());
+        assertEquals(Map.of("platform", "tiktok", "format", "video", "count", 2, "due", "2027-04-01"), deliverables.get(1));
+        // what the form does not show stays (the KPIs, the relationship)
+        assertTrue(((Map<String, Object>) brief.get("campaign")).containsKey("kpis") && brief.containsKey("relationship"), editorText());
+        // and briefcheck reads every value the form wrote: dates, numbers and choices, no input/ finding
+        Report report = TestEngine.checkText(engine, "brief.yaml", editorText());
+        assertTrue(report.findings().stream().noneMatch(f -> f.rule().startsWith("input/")), report.findings().toString());
+
+        // emptying a field removes it from the YAML
+        WebElement exclusivity = driver.findElement(By.cssSelector("#b-form [data-path='brand.description']"));
+        exclusivity.clear();
+        exclusivity.sendKeys(" ");
+        assertFalse(((Map<String, Object>) ((Map<String, Object>) new org.yaml.snakeyaml.Yaml().load(editorText())).get("brand"))
+                .containsKey("description"), editorText());
+
+        // the YAML writes the form: a change there shows in the form
+        byId("b-view-yaml").click();
+        setEditorText(editorText().replace("name: Field Oats", "name: Oat Co"));
+        byId("b-view-form").click();
+        assertEquals("Oat Co", driver.findElement(By.cssSelector("#b-form [data-path='brand.name']")).getDomProperty("value"));
+
+        // text that is no brief, or no YAML, stays in the YAML view with the reason
+        byId("b-view-yaml").click();
+        setEditorText("kind: post\nplatform: instagram\n");
+        byId("b-view-form").click();
+        assertTrue(byId("status").getText().contains("holds no brief"), byId("status").getText());
+        assertTrue(byId("b-view-yaml").isSelected());
+        setEditorText("kind: brief\nbrand: [unclosed\n");
+        byId("b-view-form").click();
+        assertTrue(byId("status").getText().contains("cannot be shown as a form"), byId("status").getText());
+    }
+
+    @Test
+    void aPostDroppedOnTheDraftFormOpensInIt() {
+        js().executeScript("const t = new DataTransfer(); t.items.add(new File([arguments[0]], 'story.yaml'));"
+                + "document.getElementById('draft-form').dispatchEvent(new DragEvent('drop', {dataTransfer: t, bubbles: true, cancelable: true}));",
+                "kind: post\nplatform: instagram\nformat: story\nbrand: Field Oats\ncaption: \"\"\nframes:\n"
+                        + "  - {on_screen_text: \"#ad Field Oats Barista\", duration_s: 5}\n  - {on_screen_text: \"Steaming test\", duration_s: 7}\n");
+        wait.until(d -> d.findElements(By.cssSelector("#d-frames > .frame")).size() == 2);
+        assertEquals("Field Oats", byId("d-brand").getDomProperty("value"));
+        assertEquals("story", new Select(byId("d-format")).getFirstSelectedOption().getDomAttribute("value"));
+        assertEquals("Steaming test", frameRow(2).findElement(By.cssSelector(".text")).getDomProperty("value"));
+    }
+
     private static void takeScreenshot(String name) throws IOException {
+        takeScreenshot(name, null);
+    }
+
+    /** A picture of the page scrolled to the element {@code scrollTo} (null: the top), for the docs. */
+    private static void takeScreenshot(String name, String scrollTo) throws IOException {
         driver.manage().window().setSize(new Dimension(1280, 1000));
-        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0); document.activeElement.blur();");
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0); document.activeElement.blur();"
+                + "if (arguments[0]) document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", scrollTo);
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Path target = Path.of("target", name);
         Files.createDirectories(target.getParent());

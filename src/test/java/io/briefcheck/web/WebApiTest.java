@@ -384,6 +384,13 @@ class WebApiTest {
         assertEquals("{\"facebook\":125,\"instagram\":125,\"linkedin\":140,\"tiktok\":150,\"youtube\":100}",
                 o.get("fold").toString(), "disclosure.fold of rules/data/disclosure.yaml; twitter has none");
         assertTrue(o.get("formats").get(0).isTextual());
+        // every value of the model's choices, as the YAML writes them
+        assertEquals("[\"paid\",\"gifted\",\"affiliate\",\"employee\",\"owner\",\"family\",\"loan\",\"none\",\"unknown\"]",
+                o.get("connections").toString());
+        assertEquals("[\"creator\",\"brand\",\"agency\"]", o.get("posted_by").toString());
+        assertEquals("[\"caption_start\",\"above_fold\",\"anywhere\"]", o.get("placements").toString());
+        assertTrue(o.get("industries").toString().contains("\"food_beverage\""), o.toString());
+        assertTrue(o.get("payment_models").toString().contains("\"product_plus_fee\""), o.toString());
         JsonNode formats = JSON.readTree(get("/api/formats").body());
         assertEquals("json", formats.get(0).get("name").asText());
     }
