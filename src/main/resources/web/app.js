@@ -809,6 +809,8 @@
 
   let briefName = 'brief.yaml';
   let lastBrief = null; // {body, contentType} of the last check, for downloads
+  // the files an example's folder holds beside it (a video's subtitles): sent with its text, as a draft's files are
+  let briefFiles = [];
   let briefAnnotations = [];
   let briefKeepTimer = null;
   let keptBriefText = '';
@@ -823,7 +825,8 @@
   });
   editor.getInputField().setAttribute('aria-labelledby', 'b-editor-label');
 
-  function setEditor(textValue, name) {
+  function setEditor(textValue, name, files) {
+    briefFiles = files || [];
     editor.setValue(textValue);
     briefName = name;
     $('b-name').textContent = '— ' + name;
@@ -856,7 +859,9 @@
       } else {
         const name = v.slice('example:'.length);
         const ex = await getJson('/api/examples/' + name.split('/').map(encodeURIComponent).join('/'));
-        setEditor(ex.text, name.endsWith('/all') ? name.slice(0, -4) + '.yaml' : name.split('/').pop());
+        const files = Object.entries(ex.files || {}).map(([file, base64]) =>
+          new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], file));
+        setEditor(ex.text, name.endsWith('/all') ? name.slice(0, -4) + '.yaml' : name.split('/').pop(), files);
       }
       showStatus(null);
       await checkBrief();
@@ -881,7 +886,7 @@
   function annotations(report) {
     const out = [];
     for (const f of report.findings) {
-      if (!f.line) continue;
+      if (!f.line || f.document) continue; // a finding in another file (the subtitles) has no line in the editor
       const line = f.line - 1;
       if (line >= editor.lineCount()) continue;
       const ch = Math.max(0, (f.column || 1) - 1);
@@ -902,9 +907,10 @@
     $('b-summary').textContent = summaryText(report);
     briefAnnotations = annotations(report);
     editor.performLint();
-    flagBriefForm(report.findings.filter((f) => f.index === Math.max(briefAt, 0)));
+    flagBriefForm(report.findings.filter((f) => f.index === Math.max(briefAt, 0) && !f.document));
     for (const doc of report.documents) {
-      const own = report.findings.filter((f) => f.file === doc.file && f.index === doc.index);
+      // a finding shown in another file (what is said, in the subtitles) names its document in `document`
+      const own = report.findings.filter((f) => (f.document || f.file) === doc.file && f.index === doc.index);
       const box = el('section', 'document status-' + doc.status);
       const title = el('h3', null, (doc.kind || 'unreadable document') + (doc.id ? ' ' + doc.id : ''));
       title.appendChild(el('span', 'doc-status', doc.status === 'pass' ? 'passes' : doc.status === 'fail' ? 'needs fixing' : 'could not be read'));
@@ -920,6 +926,10 @@
         box.appendChild(el('h4', 'section', name));
         const ul = el('ul', 'findings');
         for (const f of findings) {
+          if (f.document) {
+            ul.appendChild(findingItem(f, el('span', 'line', f.file + ' line ' + f.line + ':' + f.column)));
+            continue;
+          }
           const jump = el('button', 'line', 'line ' + f.line + ':' + f.column);
           jump.type = 'button';
           jump.title = 'Show line ' + f.line + ' in the editor';
@@ -957,7 +967,11 @@
       $('b-findings').replaceChildren();
       return Promise.resolve();
     }
-    return runBriefCheck(t, 'application/yaml; charset=utf-8');
+    if (!briefFiles.length) return runBriefCheck(t, 'application/yaml; charset=utf-8');
+    const form = new FormData();
+    form.append('document', t);
+    for (const f of briefFiles) form.append('file', f, f.name);
+    return runBriefCheck(form, null);
   }
 
   async function openBriefFile(file) {

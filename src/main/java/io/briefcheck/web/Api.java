@@ -28,10 +28,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -198,7 +200,9 @@ final class Api {
         String name = ctx.pathParam("name");
         Examples.Example e = examples.get(name);
         if (e == null) throw new Refusal(404, "There is no example called '" + name + "'.");
-        json(ctx, Map.of("name", e.name(), "text", e.text()));
+        Map<String, String> files = new TreeMap<>();
+        e.files().forEach((file, bytes) -> files.put(file, Base64.getEncoder().encodeToString(bytes)));
+        json(ctx, Map.of("name", e.name(), "text", e.text(), "files", files));
     }
 
     /** What the forms offer: the values the post and brief formats accept and each platform's fold. */

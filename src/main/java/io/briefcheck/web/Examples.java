@@ -23,9 +23,16 @@ final class Examples {
 
     static final String BUNDLED = "briefcheck-examples";
 
-    /** One example: its name ("spring-glow/brief.yaml", or "spring-glow/all" for the whole folder). */
-    record Example(String name, String title, String text) {
+    /**
+     * One example: its name ("spring-glow/brief.yaml", or "spring-glow/all" for the whole folder), and the
+     * files its folder holds beside the YAML (a video's subtitles, a story's pictures) that its documents may
+     * name, by file name: the page sends them with the example, as a user sends a draft's files.
+     */
+    record Example(String name, String title, String text, Map<String, byte[]> files) {
     }
+
+    /** Largest file beside the examples that is offered with them. */
+    private static final long MAX_ATTACHMENT_BYTES = 1024 * 1024;
 
     private final Map<String, Example> byName;
 
@@ -44,10 +51,16 @@ final class Examples {
 
     private static Examples read(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
+        Map<String, Map<String, byte[]>> attachments = new TreeMap<>(); // by folder ("" or "drafts/"), then name
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
-                if (rel.endsWith(".yaml") || rel.endsWith(".yml")) files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+                if (rel.endsWith(".yaml") || rel.endsWith(".yml")) {
+                    files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+                } else if (Files.size(p) <= MAX_ATTACHMENT_BYTES) {
+                    attachments.computeIfAbsent(rel.substring(0, rel.lastIndexOf('/') + 1), k -> new TreeMap<>())
+                            .put(p.getFileName().toString(), Files.readAllBytes(p));
+                }
             }
         }
         Map<String, List<String>> folders = new TreeMap<>();
@@ -65,11 +78,16 @@ final class Examples {
                     if (!files.get(rel).endsWith("\n")) text.append('\n');
                 }
                 String name = folder.getKey() + "all";
-                byName.put(name, new Example(name, folder.getKey() + " (all " + members.size() + " files together)", text.toString()));
+                byName.put(name, new Example(name, folder.getKey() + " (all " + members.size() + " files together)", text.toString(),
+                        attachments.getOrDefault(folder.getKey(), Map.of())));
             }
-            for (String rel : members) byName.put(rel, new Example(rel, rel, files.get(rel)));
+            for (String rel : members) {
+                byName.put(rel, new Example(rel, rel, files.get(rel), attachments.getOrDefault(folder.getKey(), Map.of())));
+            }
         }
-        for (String rel : files.keySet()) byName.putIfAbsent(rel, new Example(rel, rel, files.get(rel)));
+        for (String rel : files.keySet()) {
+            byName.putIfAbsent(rel, new Example(rel, rel, files.get(rel), attachments.getOrDefault("", Map.of())));
+        }
         return new Examples(byName);
     }
 

@@ -207,6 +207,11 @@ class ServePageBrowserTest {
         assertTrue(driver.findElements(By.cssSelector("#b-downloads button")).stream()
                 .anyMatch(b -> b.getText().equals("Download JSON") && b.isEnabled()));
 
+        // an example whose post names its subtitles is checked with them: what is said comes from the .srt
+        load("example:drafts/us-tiktok-subtitles.yaml");
+        wait.until(d -> ruleIds("b-findings").contains("ftc/video-verbal-late"));
+        assertFalse(ruleIds("b-findings").contains("input/missing-file"), ruleIds("b-findings").toString());
+
         // the whole example campaign is clean: every document passes
         load("example:spring-glow/all");
         wait.until(d -> d.findElements(By.cssSelector("#b-findings .document")).size() == 4);

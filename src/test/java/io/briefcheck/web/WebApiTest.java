@@ -1,5 +1,6 @@
 package io.briefcheck.web;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -335,6 +336,11 @@ class WebApiTest {
         assertTrue(names.contains("mistakes/no-payment-terms.yaml") && names.contains("spring-glow/all"), names.toString());
         JsonNode one = JSON.readTree(get("/api/examples/mistakes/no-payment-terms.yaml").body());
         assertEquals(Files.readString(Path.of("briefs/mistakes/no-payment-terms.yaml")), one.get("text").asText());
+        assertEquals(0, one.get("files").size(), "the mistakes folder holds only YAML");
+        // the files beside an example come with it: the subtitles its post names
+        JsonNode subtitled = JSON.readTree(get("/api/examples/drafts/us-tiktok-subtitles.yaml").body());
+        assertArrayEquals(Files.readAllBytes(Path.of("briefs/drafts/us-tiktok-subtitles.srt")),
+                java.util.Base64.getDecoder().decode(subtitled.get("files").get("us-tiktok-subtitles.srt").asText()));
     }
 
     @Test
