@@ -66,8 +66,16 @@ for /f "delims=" %%f in ('dir /b /o:d "%here%target\briefcheck.j??" 2^>nul') do 
 if /i "%newest%"=="briefcheck.jar" set record=1
 if not defined record goto archive-ready
 if exist "%jsa%" del /f /q "%jsa%"
-"%java%" %jvm% -XX:ArchiveClassesAtExit="%jsa%" -jar "%jar%" check --fail-on never "%here%briefs" >nul 2>&1
-if errorlevel 1 if exist "%jsa%" del /f /q "%jsa%"
+rem as the build does (pom.xml): list the classes a check loads, then dump them into a static archive
+"%java%" %jvm% -XX:DumpLoadedClassList="%jsa%.classes" -jar "%jar%" check --fail-on never "%here%briefs" >nul 2>&1
+if errorlevel 1 goto archive-failed
+"%java%" -Xshare:dump -Xlog:disable -XX:SharedClassListFile="%jsa%.classes" -XX:SharedArchiveFile="%jsa%" -cp "%jar%" >nul 2>&1
+if errorlevel 1 goto archive-failed
+goto archive-recorded
+:archive-failed
+if exist "%jsa%" del /f /q "%jsa%"
+:archive-recorded
+if exist "%jsa%.classes" del /f /q "%jsa%.classes"
 :archive-ready
 
 rem the flags above are for runs of a second or two; a server runs for hours, and with the full JIT (C2) a warm

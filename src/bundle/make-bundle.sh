@@ -37,8 +37,11 @@ cp -r "$root/briefs" "$out/examples"
 # (Java 17 uses it only in this place, which lib/briefcheck.jsa.where names; unpacked elsewhere, the
 # launcher records it again on its first run)
 "$out/runtime/bin/java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xlog:disable \
-  -XX:ArchiveClassesAtExit="$out/lib/briefcheck.jsa" -jar "$out/lib/briefcheck.jar" \
+  -XX:DumpLoadedClassList="$out/lib/briefcheck.classes" -jar "$out/lib/briefcheck.jar" \
   check --fail-on never "$out/examples" >/dev/null
+"$out/runtime/bin/java" -Xshare:dump -Xlog:disable -XX:SharedClassListFile="$out/lib/briefcheck.classes" \
+  -XX:SharedArchiveFile="$out/lib/briefcheck.jsa" -cp "$out/lib/briefcheck.jar" >/dev/null
+rm "$out/lib/briefcheck.classes"
 printf '%s\n' "$out" > "$out/lib/briefcheck.jsa.where"
 # the archive for heaps over 32 GB (compressed oops off) is of no use to a command-line check: 3 MB less
 rm -f "$out/runtime/lib/server/classes_nocoops.jsa"

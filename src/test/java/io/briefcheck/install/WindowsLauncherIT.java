@@ -182,8 +182,13 @@ class WindowsLauncherIT {
                 firstBuilds);
         assertTrue(Files.exists(app.resolve("target/briefcheck.jsa")), "the class-data archive was not recorded");
         List<String> runs = lines(javaRuns);
-        assertTrue(runs.stream().anyMatch(run -> run.contains("[-XX:ArchiveClassesAtExit=" + app.resolve("target/briefcheck.jsa") + "]")
+        Path jsa = app.resolve("target/briefcheck.jsa");
+        assertTrue(runs.stream().anyMatch(run -> run.contains("[-XX:DumpLoadedClassList=" + jsa + ".classes]")
                 && run.endsWith("[check][--fail-on][never][" + app.resolve("briefs") + "]")), () -> "java's runs: " + runs);
+        assertTrue(runs.stream().anyMatch(run -> run.equals("[-Xshare:dump][-Xlog:disable][-XX:SharedClassListFile=" + jsa
+                + ".classes][-XX:SharedArchiveFile=" + jsa + "][-cp][" + app.resolve("target/briefcheck.jar") + "]")),
+                () -> "java's runs: " + runs);
+        assertFalse(Files.exists(app.resolve("target/briefcheck.jsa.classes")), "the class list is removed once dumped");
     }
 
     @Test
@@ -249,7 +254,8 @@ class WindowsLauncherIT {
         assertEquals(new Run(0, direct(tmp, "--version").out(), ""), run, "Java writes the archive read-only: del /f replaces it");
         assertTrue(Files.getLastModifiedTime(jsa).compareTo(built) > 0, "the archive was not recorded again");
         List<String> runs = lines(javaRuns);
-        assertTrue(runs.get(runs.size() - 2).contains("[-XX:ArchiveClassesAtExit=" + jsa + "]"), runs::toString);
+        assertTrue(runs.get(runs.size() - 3).contains("[-XX:DumpLoadedClassList=" + jsa + ".classes]"), runs::toString);
+        assertTrue(runs.get(runs.size() - 2).contains("[-XX:SharedArchiveFile=" + jsa + "]"), runs::toString);
     }
 
     @Test
