@@ -13,12 +13,13 @@ import java.util.List;
  * it) and {@code suppression} (why the finding does not count, or null when it does).
  * {@code suggestion} is the whole rewritten text value (a fixed caption) when a rule offers one.
  * {@code related} holds the other rules that found the same cause at the same place with the same
- * fix, when the report says them once (empty otherwise).
+ * fix, when the report says them once (empty otherwise). {@code box} is the place on a story frame or
+ * video frame the finding is about (a label too small, or a frame without one), null for text.
  */
 public record Finding(String rule, Severity severity, String message, String file, int index, int line,
                       int column, String path, Span span, String fix, String market, List<String> references,
                       String lineText, String value, Suppression suppression, String suggestion,
-                      List<Related> related) {
+                      List<Related> related, Box box) {
 
     /** Another rule's reason for the same finding: its id, its severity and its message. */
     public record Related(String rule, Severity severity, String message) {
@@ -31,7 +32,7 @@ public record Finding(String rule, Severity severity, String message, String fil
     public Finding(String rule, Severity severity, String message, String file, int index, int line, int column,
                    String path, Span span, String fix, String market, List<String> references) {
         this(rule, severity, message, file, index, line, column, path, span, fix, market, references, null, null, null,
-                null, List.of());
+                null, List.of(), null);
     }
 
     /** True when the finding counts: it is not suppressed inline, by a waiver or by the baseline. */
@@ -41,27 +42,32 @@ public record Finding(String rule, Severity severity, String message, String fil
 
     public Finding withSeverity(Severity s) {
         return new Finding(rule, s, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, suppression, suggestion, related);
+                lineText, value, suppression, suggestion, related, box);
     }
 
     public Finding withText(String lineText, String value) {
         return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, suppression, suggestion, related);
+                lineText, value, suppression, suggestion, related, box);
     }
 
     public Finding withSuppression(Suppression s) {
         return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, s, suggestion, related);
+                lineText, value, s, suggestion, related, box);
     }
 
     public Finding withSuggestion(String text) {
         return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, suppression, text, related);
+                lineText, value, suppression, text, related, box);
     }
 
     public Finding withRelated(List<Related> reasons) {
         return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, suppression, suggestion, reasons);
+                lineText, value, suppression, suggestion, reasons, box);
+    }
+
+    public Finding withBox(Box b) {
+        return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
+                lineText, value, suppression, suggestion, related, b);
     }
 
     /**
@@ -74,7 +80,7 @@ public record Finding(String rule, Severity severity, String message, String fil
         out.add(withRelated(List.of()));
         for (Related r : related) {
             out.add(new Finding(r.rule(), r.severity(), r.message(), file, index, line, column, path, span, fix, market,
-                    references, lineText, value, suppression, suggestion, List.of()));
+                    references, lineText, value, suppression, suggestion, List.of(), box));
         }
         return out;
     }

@@ -72,7 +72,7 @@ public final class Findings {
         Position at = positionOf(src.file(), src.index(), fullPath, span);
         add(new Finding(id, info.severity(), FindingText.bounded(flag.message()), src.file(), src.index(), at.line(),
                 at.column(), fullPath, span, FindingText.bounded(flag.fix()), flag.market() == null ? null : flag.market().name(),
-                info.references()).withSuggestion(FindingText.suggestion(flag.suggestion())));
+                info.references()).withSuggestion(FindingText.suggestion(flag.suggestion())).withBox(flag.box()));
     }
 
     /** An engine/ finding about a whole document (the rules stopped, or one of them failed). */

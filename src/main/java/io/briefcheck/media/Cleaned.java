@@ -1,0 +1,62 @@
+package io.briefcheck.media;
+
+import java.awt.image.BufferedImage;
+import java.util.Arrays;
+
+/**
+ * A picture made ready for OCR: grey, its grain removed (the median of each 3×3 pixels) and made at most
+ * {@code width} pixels wide by averaging. On the photos behind Story labels, grain made Tesseract "read" dozens
+ * of letters in the texture and miss small labels, and a 1080-pixel frame took seconds; the cleaned one is read
+ * in well under a second, with more labels found (OcrAccuracyTest measures both). {@link #scale} maps its
+ * boxes back to the picture's pixels.
+ */
+record Cleaned(BufferedImage image, double scale) {
+
+    static Cleaned of(BufferedImage picture, int width) {
+        int w = picture.getWidth();
+        int h = picture.getHeight();
+        int[] grey = new int[w * h];
+        int[] rgb = picture.getRGB(0, 0, w, h, null, 0, w);
+        for (int i = 0; i < grey.length; i++) {
+            int c = rgb[i];
+            grey[i] = (((c >> 16) & 0xff) * 299 + ((c >> 8) & 0xff) * 587 + (c & 0xff) * 114) / 1000;
+        }
+        int[] smooth = median3(grey, w, h);
+        double scale = Math.min(1, (double) width / w);
+        int ow = Math.max(1, (int) Math.round(w * scale));
+        int oh = Math.max(1, (int) Math.round(h * scale));
+        BufferedImage out = new BufferedImage(ow, oh, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] pixels = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        for (int y = 0; y < oh; y++) {
+            int y0 = (int) (y / scale);
+            int y1 = Math.max(y0 + 1, Math.min(h, (int) ((y + 1) / scale)));
+            for (int x = 0; x < ow; x++) {
+                int x0 = (int) (x / scale);
+                int x1 = Math.max(x0 + 1, Math.min(w, (int) ((x + 1) / scale)));
+                int sum = 0;
+                for (int yy = y0; yy < y1; yy++) for (int xx = x0; xx < x1; xx++) sum += smooth[yy * w + xx];
+                pixels[y * ow + x] = (byte) (sum / ((y1 - y0) * (x1 - x0)));
+            }
+        }
+        return new Cleaned(out, scale);
+    }
+
+    private static int[] median3(int[] grey, int w, int h) {
+        int[] out = grey.clone();
+        int[] nine = new int[9];
+        for (int y = 1; y < h - 1; y++) {
+            for (int x = 1; x < w - 1; x++) {
+                int k = 0;
+                for (int dy = -1; dy <= 1; dy++) for (int dx = -1; dx <= 1; dx++) nine[k++] = grey[(y + dy) * w + x + dx];
+                Arrays.sort(nine);
+                out[y * w + x] = nine[4];
+            }
+        }
+        return out;
+    }
+
+    /** A length in the cleaned picture, in the picture's pixels. */
+    int back(int v) {
+        return (int) Math.round(v / scale);
+    }
+}
