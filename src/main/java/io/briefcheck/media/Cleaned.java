@@ -25,20 +25,51 @@ record Cleaned(BufferedImage image, double scale) {
         double scale = Math.min(1, (double) width / w);
         int ow = Math.max(1, (int) Math.round(w * scale));
         int oh = Math.max(1, (int) Math.round(h * scale));
+        Weights across = new Weights(w, ow);
+        float[] rows = new float[ow * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < ow; x++) {
+                float sum = 0;
+                for (int k = 0; k < across.index[x].length; k++) sum += across.weight[x][k] * smooth[y * w + across.index[x][k]];
+                rows[y * ow + x] = sum;
+            }
+        }
+        Weights down = new Weights(h, oh);
         BufferedImage out = new BufferedImage(ow, oh, BufferedImage.TYPE_BYTE_GRAY);
         byte[] pixels = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
         for (int y = 0; y < oh; y++) {
-            int y0 = (int) (y / scale);
-            int y1 = Math.max(y0 + 1, Math.min(h, (int) ((y + 1) / scale)));
             for (int x = 0; x < ow; x++) {
-                int x0 = (int) (x / scale);
-                int x1 = Math.max(x0 + 1, Math.min(w, (int) ((x + 1) / scale)));
-                int sum = 0;
-                for (int yy = y0; yy < y1; yy++) for (int xx = x0; xx < x1; xx++) sum += smooth[yy * w + xx];
-                pixels[y * ow + x] = (byte) (sum / ((y1 - y0) * (x1 - x0)));
+                float sum = 0;
+                for (int k = 0; k < down.index[y].length; k++) sum += down.weight[y][k] * rows[down.index[y][k] * ow + x];
+                pixels[y * ow + x] = (byte) Math.max(0, Math.min(255, Math.round(sum)));
             }
         }
         return new Cleaned(out, scale);
+    }
+
+    /** Area averaging from {@code from} pixels to {@code to}: each output pixel the share-weighted mean of the inputs it covers. */
+    private static final class Weights {
+        private final int[][] index;
+        private final float[][] weight;
+
+        Weights(int from, int to) {
+            index = new int[to][];
+            weight = new float[to][];
+            double step = (double) from / to;
+            for (int o = 0; o < to; o++) {
+                double a = o * step;
+                double b = Math.min(from, (o + 1) * step);
+                int first = (int) Math.floor(a);
+                int last = Math.min(from - 1, (int) Math.ceil(b) - 1);
+                index[o] = new int[last - first + 1];
+                weight[o] = new float[last - first + 1];
+                for (int i = first; i <= last; i++) {
+                    double cover = Math.min(b, i + 1) - Math.max(a, i);
+                    index[o][i - first] = i;
+                    weight[o][i - first] = (float) (cover / (b - a));
+                }
+            }
+        }
     }
 
     private static int[] median3(int[] grey, int w, int h) {

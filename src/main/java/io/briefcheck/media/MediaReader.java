@@ -46,7 +46,7 @@ public final class MediaReader {
     private static final Map<Key, Result> READ = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Result> eldest) {
-            return size() > 256;
+            return size() > 64;
         }
     });
 
