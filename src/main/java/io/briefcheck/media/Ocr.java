@@ -46,7 +46,7 @@ final class Ocr {
             Files.writeString(list, sb, StandardCharsets.UTF_8);
             int timeout = settings.ocrTimeoutS() * pages.size();
             Tools.Output out = tools.run(List.of(tools.tesseract().toString(), list.toString(), "stdout", "-l", languages,
-                    "--psm", "11", "tsv"), timeout, "Tesseract");
+                    "--psm", "11", "-c", "thresholding_method=" + settings.thresholding(), "tsv"), timeout, "Tesseract");
             if (out.exit() != 0) {
                 throw new NotChecked("Tesseract OCR could not read " + names(pages) + ": " + firstLine(out.err()),
                         "Export the frames again as PNG or JPEG and check again.");

@@ -22,32 +22,40 @@ final class Frames {
 
     static final int WIDTH = 1080;
     static final int HEIGHT = 1920;
+    /** The grain of a phone photo: the standard deviation of each pixel's noise, in grey levels. */
+    static final int PHOTO_GRAIN = 8;
 
     /** A label to draw: its text, letter height in pixels (the font size), colours and where its top left is. */
     record Label(String text, int size, Color ink, Color plate, int x, int y) {
     }
 
-    /** A photo-like background; {@code dark} makes it mostly dark (for light text). */
+    /** A photo-like background of a Story's size; {@code dark} makes it mostly dark (for light text). */
     static BufferedImage background(long seed, boolean dark) {
+        return background(seed, dark, PHOTO_GRAIN, WIDTH, HEIGHT);
+    }
+
+    /** A background of any size and grain (0: smooth, which keeps a committed PNG small). */
+    static BufferedImage background(long seed, boolean dark, int grain, int width, int height) {
         Random r = new Random(seed);
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         int base = dark ? 20 : 170;
-        g.setPaint(new GradientPaint(0, 0, tone(r, base), WIDTH, HEIGHT, tone(r, base)));
-        g.fillRect(0, 0, WIDTH, HEIGHT);
+        g.setPaint(new GradientPaint(0, 0, tone(r, base), width, height, tone(r, base)));
+        g.fillRect(0, 0, width, height);
         for (int i = 0; i < 14; i++) {
             Color c = tone(r, base);
             g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 90));
-            int w = 200 + r.nextInt(600);
-            int h = 200 + r.nextInt(600);
-            g.fillOval(r.nextInt(WIDTH) - w / 2, r.nextInt(HEIGHT) - h / 2, w, h);
+            int w = (200 + r.nextInt(600)) * width / WIDTH;
+            int h = (200 + r.nextInt(600)) * width / WIDTH;
+            g.fillOval(r.nextInt(width) - w / 2, r.nextInt(height) - h / 2, w, h);
         }
         g.dispose();
-        for (int y = 0; y < HEIGHT; y++) {
-            for (int x = 0; x < WIDTH; x++) {
+        if (grain == 0) return image;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
                 int rgb = image.getRGB(x, y);
-                int n = (int) (r.nextGaussian() * 8);
+                int n = (int) (r.nextGaussian() * grain);
                 image.setRGB(x, y, (clamp(((rgb >> 16) & 0xff) + n) << 16) | (clamp(((rgb >> 8) & 0xff) + n) << 8) | clamp((rgb & 0xff) + n));
             }
         }

@@ -31,7 +31,8 @@ final class MediaRules {
     private MediaRules(RuleData data) {
         this.data = data;
         this.settings = new MediaSettings(data.strings("media.reading.languages"), (int) data.number("media.reading.min_confidence"),
-                (int) data.number("media.reading.ocr_width"), (int) data.number("media.reading.picture_timeout_s"),
+                (int) data.number("media.reading.ocr_width"), (int) data.number("media.reading.thresholding"),
+                (int) data.number("media.reading.picture_timeout_s"),
                 (int) data.number("media.reading.video_timeout_s"), data.number("media.reading.samples_per_second"),
                 data.number("media.reading.max_seconds"), (long) data.number("media.reading.max_megapixels") * 1_000_000L);
         this.minHeightPercent = data.number("media.label_height.min_percent");

@@ -60,7 +60,10 @@ public record SeenLabel(Post post, Market market, String path, String label, Box
         return figure(contrast) + ":1";
     }
 
+    /** How long it is on screen: "1 second", "1.5 seconds". */
     public String secondsText() {
-        return seconds == null ? "" : figure(seconds);
+        if (seconds == null) return "";
+        String s = figure(seconds);
+        return s + (s.equals("1") ? " second" : " seconds");
     }
 }
