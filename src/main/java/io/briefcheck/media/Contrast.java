@@ -48,7 +48,9 @@ final class Contrast {
             }
         }
         int t = otsu(bins, n);
-        return ratio(median(bins, 0, t), median(bins, t, bins.length));
+        double low = median(bins, 0, t);
+        double high = median(bins, t, bins.length);
+        return Double.isNaN(low) || Double.isNaN(high) ? 1 : ratio(low, high); // one colour only: nothing stands out
     }
 
     /** The first bin of the upper class: the split that best separates the two colours. */
@@ -76,11 +78,11 @@ final class Contrast {
         return split;
     }
 
-    /** The median luminance of the bins [from, to); the split itself when the range is empty. */
+    /** The median luminance of the bins [from, to); NaN when they are empty. */
     private static double median(int[] bins, int from, int to) {
         long count = 0;
         for (int i = from; i < to; i++) count += bins[i];
-        if (count == 0) return (double) from / bins.length;
+        if (count == 0) return Double.NaN;
         long half = (count + 1) / 2;
         long seen = 0;
         for (int i = from; i < to; i++) {
