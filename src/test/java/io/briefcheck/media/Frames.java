@@ -52,13 +52,13 @@ final class Frames {
         }
         g.dispose();
         if (grain == 0) return image;
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                int rgb = image.getRGB(x, y);
-                int n = (int) (r.nextGaussian() * grain);
-                image.setRGB(x, y, (clamp(((rgb >> 16) & 0xff) + n) << 16) | (clamp(((rgb >> 8) & 0xff) + n) << 8) | clamp((rgb & 0xff) + n));
-            }
+        int[] rgb = image.getRGB(0, 0, width, height, null, 0, width);
+        for (int i = 0; i < rgb.length; i++) {
+            int c = rgb[i];
+            int n = (int) (r.nextGaussian() * grain);
+            rgb[i] = (clamp(((c >> 16) & 0xff) + n) << 16) | (clamp(((c >> 8) & 0xff) + n) << 8) | clamp((c & 0xff) + n);
         }
+        image.setRGB(0, 0, width, height, rgb, 0, width);
         return image;
     }
 

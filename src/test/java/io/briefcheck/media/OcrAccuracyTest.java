@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How well briefcheck reads labels from Story frames, measured on frames drawn here: "#ad", "Advertentie",
- * "Anzeige" and "Publicité" at three readable sizes, light on a dark photo-like background and dark on a
+ * "Anzeige" and "Publicité" at two readable sizes, light on a dark photo-like background and dark on a
  * light one, plus frames with no label (some with other text). Prints the hit rate, the false labels and
  * the time; fails under 90 % hits on these readable labels, or on any label read where none is.
  */
@@ -30,7 +30,7 @@ class OcrAccuracyTest {
         List<String> want = new ArrayList<>();
         int n = 0;
         for (String label : LABELS) {
-            for (int size : new int[] {44, 64, 96}) {
+            for (int size : new int[] {48, 80}) {
                 for (boolean dark : new boolean[] {true, false}) {
                     n++;
                     var image = Frames.background(n, dark);
@@ -40,7 +40,7 @@ class OcrAccuracyTest {
                 }
             }
         }
-        String[] other = {null, null, "Good morning!", "Swipe up for more", "New drop Friday", null};
+        String[] other = {null, "Good morning!", "Swipe up for more", "New drop Friday"};
         for (int i = 0; i < other.length; i++) {
             n++;
             var image = Frames.background(n, i % 2 == 0);
