@@ -206,6 +206,7 @@ final class PostAnalyzer implements PostText.Reader {
                 out.add(new UnlabeledFrame(post, market, i, frames.size(), picture == null ? null : picture.whole()));
                 continue;
             }
+            if (seen != null && seen.unread(i)) continue; // its picture could not be read: media-not-checked says so, nothing is known
             String path = picture == null ? "frames[" + i + "].on_screen_text" : "frames[" + i + "].image";
             List<Disclosure> labels = cueLabels(vocab, market, frames.get(i), Place.FRAME, path, i, null, notes);
             if (picture != null) labels = readableOn(picture, labels, out, notes);

@@ -30,6 +30,8 @@ public final class SeenMedia {
     private final SeenPicture[] frames;
     private final List<SeenPicture> samples;
     private final Map<String, MediaNotChecked> problems = new LinkedHashMap<>();
+    /** The frames whose text was to be read from their picture, and could not be. */
+    private final java.util.Set<Integer> unread = new java.util.HashSet<>();
 
     SeenMedia(RuleData data, Post post) {
         this.rules = MediaRules.of(data);
@@ -49,8 +51,12 @@ public final class SeenMedia {
         for (int j = 0; j < read.size(); j++) {
             int i = which.get(j);
             MediaReader.Result r = read.get(j);
-            if (r.problem() != null) problem("frames[" + i + "].image", r.problem());
-            else frames[i] = r.pictures().get(0);
+            if (r.problem() != null) {
+                problem("frames[" + i + "].image", r.problem());
+                unread.add(i);
+            } else {
+                frames[i] = r.pictures().get(0);
+            }
         }
         List<SeenPicture> video = List.of();
         if (post.video() != null && post.video().file() != null && post.video().file().found()
@@ -91,6 +97,11 @@ public final class SeenMedia {
     /** Frame {@code i}'s picture as read, or null when it was not (typed text, no image, or a problem). */
     SeenPicture frame(int i) {
         return frames[i];
+    }
+
+    /** True when frame {@code i} has only its picture to say what is on it, and the picture could not be read. */
+    boolean unread(int i) {
+        return unread.contains(i);
     }
 
     /** The video's samples in time order; empty when it was not read. */
