@@ -10,7 +10,6 @@ import io.briefcheck.core.RuleCatalog;
 import io.briefcheck.core.RuleInfo;
 import io.briefcheck.core.Finding;
 import io.briefcheck.report.Report;
-import io.briefcheck.media.Tools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,14 +75,7 @@ class RuleFixturesTest {
             first = lines.findFirst().orElse("").strip();
         }
         if (!first.startsWith("# needs:")) return List.of();
-        List<String> missing = new ArrayList<>();
-        for (String tool : first.substring("# needs:".length()).split(",")) {
-            String t = tool.strip();
-            boolean there = t.equals("tesseract") ? Tools.installed().hasTesseract() : t.equals("ffmpeg") && Tools.installed().hasFfmpeg();
-            if (!there) missing.add(t);
-        }
-        if ("true".equals(System.getenv("CI"))) assertEquals(List.of(), missing, file + ": CI must have these tools (.ci/run installs them)");
-        return missing;
+        return NeedsTools.missing(file.toString(), List.of(first.substring("# needs:".length()).strip().split("\\s*,\\s*")));
     }
 
     private static void check(String rule, Path file) throws IOException {
