@@ -19,10 +19,9 @@ import java.util.concurrent.TimeUnit;
 public final class Tools {
 
     /** How to install each program, for the message that says it is missing. */
-    static final String INSTALL_TESSERACT = "Install Tesseract OCR with the languages of your labels, then check again: "
-            + "on Debian or Ubuntu 'sudo apt-get install tesseract-ocr tesseract-ocr-nld tesseract-ocr-deu tesseract-ocr-fra', "
-            + "on a Mac 'brew install tesseract tesseract-lang', on Windows the installer from "
-            + "https://github.com/UB-Mannheim/tesseract/wiki (tick the extra languages).";
+    static final String INSTALL_TESSERACT = "Install Tesseract OCR, then check again: 'sudo apt-get install tesseract-ocr "
+            + "tesseract-ocr-nld tesseract-ocr-deu tesseract-ocr-fra' (Debian, Ubuntu), 'brew install tesseract tesseract-lang' "
+            + "(Mac), or the UB Mannheim installer on Windows (docs/install.md).";
     static final String INSTALL_FFMPEG = "Install ffmpeg, then check again: on Debian or Ubuntu 'sudo apt-get install ffmpeg', "
             + "on a Mac 'brew install ffmpeg', on Windows 'winget install ffmpeg'.";
 

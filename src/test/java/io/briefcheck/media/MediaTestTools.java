@@ -13,7 +13,7 @@ final class MediaTestTools {
     private MediaTestTools() {
     }
 
-    static final MediaSettings SETTINGS = new MediaSettings(List.of("eng", "nld", "deu", "fra"), 60, 720, 0, 20, 60, 2, 60, 40_000_000);
+    static final MediaSettings SETTINGS = new MediaSettings(List.of("eng", "nld", "deu", "fra"), 60, 720, 0, 10, 60, 2, 60, 40_000_000);
 
     static void assumeTesseract() {
         need(Tools.installed().hasTesseract(), Tools.INSTALL_TESSERACT);
