@@ -52,6 +52,12 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.briefcheck.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.briefcheck.load..", "io.briefcheck.engine..")
                 .check(MAIN);
+        // media reads pictures for analysis and knows nothing of rules, documents or reports
+        noClasses().that().resideInAPackage("io.briefcheck.media..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.briefcheck.load..", "io.briefcheck.engine..",
+                        "io.briefcheck.analysis..", "io.briefcheck.policy..", "io.briefcheck.report..",
+                        "io.briefcheck.check..", "io.briefcheck.cli..", "io.briefcheck.web..")
+                .check(MAIN);
     }
 
     /**

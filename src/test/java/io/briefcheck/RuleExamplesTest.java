@@ -2,10 +2,12 @@ package io.briefcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.briefcheck.core.RuleCatalog;
 import io.briefcheck.core.Finding;
 import io.briefcheck.report.Report;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,10 +19,14 @@ import org.kie.api.definition.rule.Rule;
  * The examples {@code briefcheck explain} shows are true: each DRL rule's {@code @bad} example gets a
  * finding with the rule's id, from that very rule (several rules can share an id), and its
  * {@code @good} example gets none. Both must read cleanly (no
- * {@code input/} findings), so a misspelt field cannot make a good example pass. How an example
+ * {@code input/} findings), so a misspelt field cannot make a good example pass. Files an example names
+ * ({@code image: small.png}) are read from {@link #MEDIA}. How an example
  * becomes a document is described in {@link RuleExample}.
  */
 class RuleExamplesTest {
+
+    /** Where the files an example names are (frames[].image, video.file): the pictures the rule fixtures use too. */
+    static final Path MEDIA = Path.of("src/test/resources/media");
 
     @TestFactory
     Stream<DynamicTest> examples() {
@@ -40,9 +46,14 @@ class RuleExamplesTest {
 
     private static void check(Rule rule, RuleExample example) {
         String yaml = example.document();
+        List<String> tools = new ArrayList<>();
+        if (yaml.contains(".png") || yaml.contains(".mp4")) tools.add("tesseract");
+        if (yaml.contains(".mp4")) tools.add("ffmpeg");
+        List<String> missing = NeedsTools.missing(example.id() + " @" + example.which(), tools);
+        assumeTrue(missing.isEmpty(), "skipped: it reads a picture or video and needs " + String.join(" and ", missing));
         FiredRules fired = new FiredRules();
         Report report = TestEngine.checkText(TestEngine.get().observedBy(fired),
-                example.id() + "-" + example.which() + ".yaml", yaml);
+                example.id() + "-" + example.which() + ".yaml", yaml, MEDIA);
         String context = "@" + example.which() + " of \"" + example.ruleName() + "\", checked as:\n" + yaml
                 + "\nfindings:\n" + TestEngine.describe(report.findings());
         List<String> unreadable = report.findings().stream().map(Finding::rule)

@@ -154,6 +154,12 @@ public final class TestEngine {
         return perRule(new Checker(engine, "test").check(docs, OPTIONS));
     }
 
+    /** The same, the files the text names ({@code image:}, {@code file:}) read from {@code folder}. */
+    public static Report checkText(Engine engine, String name, String yaml, Path folder) {
+        List<Document> docs = new Loader().loadBytes(name, yaml.getBytes(StandardCharsets.UTF_8), folder);
+        return perRule(new Checker(engine, "test").check(docs, OPTIONS));
+    }
+
     /**
      * The report with one finding per rule that fired: a finding that says one cause for several rules
      * is split back (see {@link Finding#unmerged()}), as rule tests judge each rule, not the report's shape.

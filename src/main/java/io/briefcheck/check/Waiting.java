@@ -2,6 +2,7 @@ package io.briefcheck.check;
 
 import io.briefcheck.core.Finding;
 import io.briefcheck.core.Severity;
+import io.briefcheck.core.Box;
 import io.briefcheck.core.Span;
 import io.briefcheck.core.Suppression;
 import io.briefcheck.report.DocumentResult;
@@ -162,6 +163,15 @@ final class Waiting implements AutoCloseable {
             text(out, r.message());
         }
         text(out, f.documentFile());
+        Box b = f.box();
+        out.writeBoolean(b != null);
+        if (b != null) {
+            text(out, b.image());
+            out.writeBoolean(b.timeS() != null);
+            if (b.timeS() != null) out.writeDouble(b.timeS());
+            for (int v : new int[] {b.x(), b.y(), b.width(), b.height(), b.imageWidth(), b.imageHeight()}) out.writeInt(v);
+            text(out, b.thumbnail());
+        }
     }
 
     private static Finding readFinding(DataInputStream in) throws IOException {
@@ -183,8 +193,16 @@ final class Waiting implements AutoCloseable {
         int n = in.readInt();
         List<Finding.Related> related = new ArrayList<>(n);
         for (int i = 0; i < n; i++) related.add(new Finding.Related(text(in), Severity.values()[in.readByte()], text(in)));
+        String documentFile = text(in);
+        Box box = null;
+        if (in.readBoolean()) {
+            String image = text(in);
+            Double time = in.readBoolean() ? in.readDouble() : null;
+            int x = in.readInt(), y = in.readInt(), w = in.readInt(), h = in.readInt(), iw = in.readInt(), ih = in.readInt();
+            box = new Box(image, time, x, y, w, h, iw, ih, text(in));
+        }
         return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, suppression, suggestion, related, text(in));
+                lineText, value, suppression, suggestion, related, documentFile, box);
     }
 
     /** A text of any length and any chars (a lone surrogate too), or null. */

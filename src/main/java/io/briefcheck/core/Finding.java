@@ -13,7 +13,8 @@ import java.util.List;
  * it) and {@code suppression} (why the finding does not count, or null when it does).
  * {@code suggestion} is the whole rewritten text value (a fixed caption) when a rule offers one.
  * {@code related} holds the other rules that found the same cause at the same place with the same
- * fix, when the report says them once (empty otherwise).
+ * fix, when the report says them once (empty otherwise). {@code box} is the place on a story frame or
+ * video frame the finding is about (a label too small, or a frame without one), null for text.
  * <p>
  * {@code file}, {@code line}, {@code column} and {@code lineText} are where the finding is shown. That is
  * in the document's own file, except for a value the document took from a file it names (a transcript
@@ -24,7 +25,7 @@ import java.util.List;
 public record Finding(String rule, Severity severity, String message, String file, int index, int line,
                       int column, String path, Span span, String fix, String market, List<String> references,
                       String lineText, String value, Suppression suppression, String suggestion,
-                      List<Related> related, String documentFile) {
+                      List<Related> related, String documentFile, Box box) {
 
     /** Another rule's reason for the same finding: its id, its severity and its message. */
     public record Related(String rule, Severity severity, String message) {
@@ -35,18 +36,18 @@ public record Finding(String rule, Severity severity, String message, String fil
         if (documentFile == null) documentFile = file;
     }
 
-    /** A finding shown in its document's own file. */
+    /** A finding shown in its document's own file, about no place on a picture. */
     public Finding(String rule, Severity severity, String message, String file, int index, int line, int column,
                    String path, Span span, String fix, String market, List<String> references, String lineText,
                    String value, Suppression suppression, String suggestion, List<Related> related) {
         this(rule, severity, message, file, index, line, column, path, span, fix, market, references, lineText, value,
-                suppression, suggestion, related, file);
+                suppression, suggestion, related, file, null);
     }
 
     public Finding(String rule, Severity severity, String message, String file, int index, int line, int column,
                    String path, Span span, String fix, String market, List<String> references) {
         this(rule, severity, message, file, index, line, column, path, span, fix, market, references, null, null, null,
-                null, List.of(), file);
+                null, List.of(), file, null);
     }
 
     /** True when the finding points into another file than its document's (the subtitles it names). */
@@ -57,7 +58,7 @@ public record Finding(String rule, Severity severity, String message, String fil
     /** The same finding shown at {@code file}, {@code line} and {@code column}, its document staying in {@code documentFile}. */
     public Finding shownAt(String shown, int atLine, int atColumn) {
         return new Finding(rule, severity, message, shown, index, atLine, atColumn, path, span, fix, market, references,
-                lineText, value, suppression, suggestion, related, documentFile);
+                lineText, value, suppression, suggestion, related, documentFile, box);
     }
 
     /** True when the finding counts: it is not suppressed inline, by a waiver or by the baseline. */
@@ -67,27 +68,32 @@ public record Finding(String rule, Severity severity, String message, String fil
 
     public Finding withSeverity(Severity s) {
         return new Finding(rule, s, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, suppression, suggestion, related, documentFile);
+                lineText, value, suppression, suggestion, related, documentFile, box);
     }
 
     public Finding withText(String lineText, String value) {
         return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, suppression, suggestion, related, documentFile);
+                lineText, value, suppression, suggestion, related, documentFile, box);
     }
 
     public Finding withSuppression(Suppression s) {
         return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, s, suggestion, related, documentFile);
+                lineText, value, s, suggestion, related, documentFile, box);
     }
 
     public Finding withSuggestion(String text) {
         return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, suppression, text, related, documentFile);
+                lineText, value, suppression, text, related, documentFile, box);
     }
 
     public Finding withRelated(List<Related> reasons) {
         return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
-                lineText, value, suppression, suggestion, reasons, documentFile);
+                lineText, value, suppression, suggestion, reasons, documentFile, box);
+    }
+
+    public Finding withBox(Box b) {
+        return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
+                lineText, value, suppression, suggestion, related, documentFile, b);
     }
 
     /**
@@ -100,7 +106,7 @@ public record Finding(String rule, Severity severity, String message, String fil
         out.add(withRelated(List.of()));
         for (Related r : related) {
             out.add(new Finding(r.rule(), r.severity(), r.message(), file, index, line, column, path, span, fix, market,
-                    references, lineText, value, suppression, suggestion, List.of(), documentFile));
+                    references, lineText, value, suppression, suggestion, List.of(), documentFile, box));
         }
         return out;
     }

@@ -73,7 +73,7 @@ public final class Findings {
         Position at = place.at();
         add(new Finding(id, info.severity(), FindingText.bounded(flag.message()), src.file(), src.index(), at.line(),
                 at.column(), fullPath, span, FindingText.bounded(flag.fix()), flag.market() == null ? null : flag.market().name(),
-                info.references()).withSuggestion(FindingText.suggestion(flag.suggestion()))
+                info.references()).withSuggestion(FindingText.suggestion(flag.suggestion())).withBox(flag.box())
                 .shownAt(place.file(), at.line(), at.column()));
     }
 

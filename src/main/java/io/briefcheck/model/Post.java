@@ -30,6 +30,12 @@ public record Post(
         List<String> claims,
         List<String> links) implements Located {
 
+    /** True when the post names a Story frame's picture or a video file that was found: only then are media read. */
+    public boolean namesMedia() {
+        for (Frame f : frames) if (f.image() != null && f.image().found()) return true;
+        return video != null && video.file() != null && video.file().found();
+    }
+
     /**
      * Hashes only the source and id, so equal posts still hash equally: the rule engine hashes every fact
      * that names the post many times over, and the generated hash walked the whole post (a Story with 30,000 frames made that quadratic).

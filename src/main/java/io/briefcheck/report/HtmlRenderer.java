@@ -1,5 +1,6 @@
 package io.briefcheck.report;
 
+import io.briefcheck.core.Box;
 import io.briefcheck.core.MetricsRow;
 import io.briefcheck.core.Span;
 import io.briefcheck.core.Finding;
@@ -22,6 +23,7 @@ public final class HtmlRenderer {
     private static final String STYLE = """
             body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1d1d1f}
             h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ddd}h3{font-size:1.05rem;margin-bottom:.3rem}
+            figure.frame{margin:.4rem 0}figure.frame svg{border:1px solid #ddd;display:block}
             .pass{color:#1a7f37}.fail{color:#cf222e}.error{color:#cf222e}.warning{color:#9a6700}.info{color:#0969da}
             .badge{display:inline-block;border-radius:.3rem;padding:0 .4rem;font-size:.8rem;border:1px solid currentColor}.market{color:#57606a}
             .finding{border-left:4px solid #ddd;padding:.3rem .8rem;margin:.6rem 0}
@@ -161,6 +163,7 @@ public final class HtmlRenderer {
             }
             String quote = quote(f);
             if (quote != null) out.println("<blockquote>" + quote + "</blockquote>");
+            if (f.box() != null) out.println(frame(f.box()));
             if (f.fix() != null) out.println("<p>Fix: " + esc(f.fix()) + "</p>");
             if (f.suppression() != null) {
                 out.println("<p class=\"where\">Suppressed (" + f.suppression().kind().code() + "): "
@@ -170,6 +173,23 @@ public final class HtmlRenderer {
                     + " · <a href=\"#rule-" + esc(f.rule()) + "\">" + esc(f.rule()) + "</a></p>");
             out.println("</div>");
         }
+    }
+
+    /**
+     * The picture the finding is about, small, with its box drawn on it in red (in the picture's own pixels, so
+     * the drawing scales with it), and the box in words under it. Without a thumbnail the frame is a grey area.
+     */
+    static String frame(Box b) {
+        int w = Math.max(1, b.imageWidth());
+        int h = Math.max(1, b.imageHeight());
+        int stroke = Math.max(2, w / 120);
+        String picture = b.thumbnail() != null && b.thumbnail().startsWith("data:image/")
+                ? "<image href=\"" + esc(b.thumbnail()) + "\" x=\"0\" y=\"0\" width=\"" + w + "\" height=\"" + h + "\" preserveAspectRatio=\"none\"/>"
+                : "<rect x=\"0\" y=\"0\" width=\"" + w + "\" height=\"" + h + "\" fill=\"#ddd\"/>";
+        return "<figure class=\"frame\"><svg viewBox=\"0 0 " + w + " " + h + "\" width=\"180\" role=\"img\" aria-label=\"" + esc(b.describe()) + "\">"
+                + picture + "<rect x=\"" + b.x() + "\" y=\"" + b.y() + "\" width=\"" + b.width() + "\" height=\"" + b.height()
+                + "\" fill=\"none\" stroke=\"#d00\" stroke-width=\"" + stroke + "\"/></svg><figcaption class=\"where\">"
+                + esc(b.describe()) + "</figcaption></figure>";
     }
 
     /** The text the finding is about, escaped, with its span marked; null when there is no text value. */

@@ -1,7 +1,8 @@
 package io.briefcheck.report;
 
-import io.briefcheck.core.MetricsRow;
+import io.briefcheck.core.Box;
 import io.briefcheck.core.Finding;
+import io.briefcheck.core.MetricsRow;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -171,6 +172,23 @@ public final class JsonRenderer {
         return m;
     }
 
+    /**
+     * Where on a picture: the contract the web page draws ({@code image}, {@code time_s} for a video's frame,
+     * {@code x}, {@code y}, {@code width}, {@code height}, {@code image_width}, {@code image_height}, pixels).
+     */
+    static Map<String, Object> box(Box b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("image", b.image());
+        if (b.timeS() != null) m.put("time_s", b.timeS());
+        m.put("x", b.x());
+        m.put("y", b.y());
+        m.put("width", b.width());
+        m.put("height", b.height());
+        m.put("image_width", b.imageWidth());
+        m.put("image_height", b.imageHeight());
+        return m;
+    }
+
     private static Map<String, Object> finding(Finding f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("rule", f.rule());
@@ -188,6 +206,7 @@ public final class JsonRenderer {
             span.put("end", f.span().end());
             m.put("span", span);
         }
+        if (f.box() != null) m.put("box", box(f.box()));
         m.put("fix", f.fix());
         if (f.suggestion() != null) m.put("suggestion", f.suggestion());
         if (f.market() != null) m.put("market", f.market());

@@ -53,7 +53,8 @@ public final class MarkdownRenderer {
                     String where = (f.elsewhere() ? inline(f.file()) + ":" : "") + f.line() + ":" + f.column();
                     byFile.println("| " + where + " | " + icon(f.severity()) + " " + f.severity().code()
                             + " | `" + f.rule() + "`" + (f.market() != null ? " (" + inline(f.market()) + ")" : "") + " | "
-                            + cell(f.message()) + also(f) + " | " + cell(f.fix()) + " |");
+                            + cell(f.message()) + (f.box() == null ? "" : cell(" (on " + f.box().describe() + ")")) + also(f)
+                            + " | " + cell(f.fix()) + " |");
                 }
                 if (headed) byFile.println();
             }

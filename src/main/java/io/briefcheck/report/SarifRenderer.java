@@ -203,6 +203,7 @@ public final class SarifRenderer {
         Map<String, Object> props = new LinkedHashMap<>();
         if (f.fix() != null) props.put("fix", f.fix());
         if (f.market() != null) props.put("market", f.market());
+        if (f.box() != null) props.put("box", JsonRenderer.box(f.box()));
         if (!f.related().isEmpty()) props.put("related", f.related().stream().map(JsonRenderer::related).toList());
         props.put("documentIndex", f.index());
         if (f.elsewhere()) props.put("documentFile", f.documentFile());

@@ -60,6 +60,7 @@ public final class TextRenderer {
                         out.println("      " + dim("also ") + severity(r.severity()) + "  " + Printable.line(r.rule()) + "  "
                                 + message(r.message()));
                     }
+                    if (f.box() != null) out.println("      " + dim("on: ") + Printable.line(f.box().describe(), FIX_SHOWN));
                     if (f.fix() != null) out.println("      " + dim("fix: ") + Printable.line(f.fix(), FIX_SHOWN));
                 }
             }

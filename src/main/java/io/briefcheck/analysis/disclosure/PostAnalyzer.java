@@ -6,6 +6,7 @@ import io.briefcheck.model.Cue;
 import io.briefcheck.model.Frame;
 import io.briefcheck.model.Influencer;
 import io.briefcheck.model.Market;
+import io.briefcheck.media.SeenPicture;
 import io.briefcheck.model.Post;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +36,8 @@ final class PostAnalyzer implements PostText.Reader {
     private final List<NormalizedText> transcript = new ArrayList<>();
     private final List<NormalizedText> onScreen = new ArrayList<>();
     private final List<NormalizedText> frames = new ArrayList<>();
+    /** What the post's pictures and video show (null when it names none: then nothing of the media package loads). */
+    private final SeenMedia seen;
 
     private final List<String> brands;
     /** Every readable text of the post with its field, normalized once for all the finders below. */
@@ -58,7 +61,11 @@ final class PostAnalyzer implements PostText.Reader {
             for (Cue c : post.video().transcript()) transcript.add(normalize(c.text()));
             for (Cue c : post.video().onScreenText()) onScreen.add(normalize(c.text()));
         }
-        for (Frame f : post.frames()) frames.add(normalize(f.onScreenText()));
+        this.seen = post.namesMedia() && SeenMedia.configured(cfg.data) ? new SeenMedia(cfg.data, post) : null;
+        for (int i = 0; i < post.frames().size(); i++) {
+            SeenPicture picture = seen == null ? null : seen.frame(i);
+            frames.add(normalize(picture != null ? picture.text() : post.frames().get(i).onScreenText()));
+        }
         this.language = language();
         this.brands = Brands.of(post.brand(), brief != null && brief.brand() != null ? brief.brand().name() : null);
         this.texts = PostText.of(post, this);
@@ -99,6 +106,7 @@ final class PostAnalyzer implements PostText.Reader {
         ChildExhortation push = exhortation();
         if (push != null) out.add(push);
         if (usesRequestedLabel()) out.add(new RequestedLabelUsed(post, brief.disclosure().label()));
+        if (seen != null) out.addAll(seen.problems());
         out.addAll(cfg.phrases.find(post, texts, tokens));
         out.addAll(cfg.statements.find(post, texts, brands.isEmpty() ? null : brands.get(0), fold));
         BrandNamed named = cfg.brands.find(post, texts, brands);
@@ -192,14 +200,41 @@ final class PostAnalyzer implements PostText.Reader {
             }
         }
         for (int i = 0; i < frames.size(); i++) {
+            SeenPicture picture = seen == null ? null : seen.frame(i);
             if (!post.frames().get(i).readable()) {
                 unreadable(notes, "the text on Story frame " + (i + 1));
-                out.add(new UnlabeledFrame(post, market, i, frames.size()));
+                out.add(new UnlabeledFrame(post, market, i, frames.size(), picture == null ? null : picture.whole()));
                 continue;
             }
-            List<Disclosure> labels = cueLabels(vocab, market, frames.get(i), Place.FRAME, "frames[" + i + "].on_screen_text", i, null, notes);
+            if (seen != null && seen.unread(i)) continue; // its picture could not be read: media-not-checked says so, nothing is known
+            String path = picture == null ? "frames[" + i + "].on_screen_text" : "frames[" + i + "].image";
+            List<Disclosure> labels = cueLabels(vocab, market, frames.get(i), Place.FRAME, path, i, null, notes);
+            if (picture != null) labels = readableOn(picture, labels, out, notes);
             out.addAll(labels);
-            if (labels.stream().noneMatch(Disclosure::accepted)) out.add(new UnlabeledFrame(post, market, i, frames.size()));
+            if (labels.stream().noneMatch(Disclosure::accepted)) {
+                out.add(new UnlabeledFrame(post, market, i, frames.size(), picture == null ? null : picture.whole()));
+            }
+        }
+        if (seen != null) {
+            List<SeenMedia.Shown> onVideo = seen.shown(vocab, brands, this);
+            for (int j = 0; j < onVideo.size(); j++) {
+                SeenMedia.Shown s = onVideo.get(j);
+                LabelMatch m = s.match();
+                int start = s.text().originalOffset(m.start());
+                int end = s.text().originalOffset(m.end());
+                String label = s.text().originalSlice(m.start(), m.end());
+                if (m.kind() == LabelKind.ACCEPTED) {
+                    SeenLabel l = seen.measure(market, "video.file", label, s.picture(), start, end, s.until() - s.at());
+                    if (l != null && l.unreadable()) {
+                        out.add(l);
+                        unreadableSeen(notes, l);
+                        continue;
+                    }
+                    covered.add(new double[] {s.at(), s.until()});
+                }
+                out.add(new Disclosure(post, market, Place.ON_SCREEN, "video.file", j, label, m.kind(), m.language(), -1, -1,
+                        m.hashtag(), true, true, 0, 1, false, s.at(), s.until()));
+            }
         }
         Double duration = post.video() == null ? null : post.video().durationS();
         if (duration != null && duration > 0) {
@@ -233,6 +268,32 @@ final class PostAnalyzer implements PostText.Reader {
             out.add(f);
         }
         return out;
+    }
+
+    /**
+     * The labels read on a Story frame's picture that a viewer can read; each accepted one that is too small,
+     * too faint or under the app's buttons becomes a {@link SeenLabel} in {@code out} instead. The labels keep
+     * the picture's field as their place, without a character range (their text is the picture's, not the field's).
+     */
+    private List<Disclosure> readableOn(SeenPicture picture, List<Disclosure> labels, List<Object> out, List<String> notes) {
+        List<Disclosure> kept = new ArrayList<>();
+        for (Disclosure d : labels) {
+            if (d.accepted()) {
+                SeenLabel l = seen.measure(d.market(), d.path(), d.label(), picture, d.start(), d.end(), null);
+                if (l != null && l.unreadable()) {
+                    out.add(l);
+                    unreadableSeen(notes, l);
+                    continue;
+                }
+            }
+            kept.add(new Disclosure(d.post(), d.market(), d.place(), d.path(), d.index(), d.label(), d.kind(), d.language(),
+                    -1, -1, d.hashtag(), d.atStart(), d.aboveFold(), d.runIndex(), d.runLength(), d.inClosingBlock(), d.at(), d.until()));
+        }
+        return kept;
+    }
+
+    private static void unreadableSeen(List<String> notes, SeenLabel l) {
+        notes.add("The label \"" + l.label() + "\" " + l.where() + " cannot be read (" + l.problem() + "), so it does not count as a disclosure.");
     }
 
     /** A note that a label marked hard to read does not count (added once per text). */
