@@ -709,6 +709,52 @@ class ServePageBrowserTest {
         wait.until(d -> ruleIds("d-findings").contains("input/missing-file"));
     }
 
+    /**
+     * End to end, as a creator does it without YAML: a three-frame story from its three pictures, then a reel from its
+     * MP4 and its subtitles. The server reads the pictures with Tesseract and the video with ffmpeg (skipped without
+     * them; CI installs them), and the page draws the boxes of what it found.
+     */
+    @Test
+    void aStoryFromItsPicturesAndAReelFromItsVideoAndSubtitles() throws Exception {
+        io.briefcheck.media.Tools tools = io.briefcheck.media.Tools.installed();
+        boolean ci = "true".equals(System.getenv("CI"));
+        if (ci) assertTrue(tools.hasTesseract() && tools.hasFfmpeg(), "CI must have tesseract and ffmpeg (.ci/run installs them)");
+        Assumptions.assumeTrue(tools.hasTesseract() && tools.hasFfmpeg(), "skipped: needs tesseract and ffmpeg");
+        Path media = Path.of("src/test/resources/media").toAbsolutePath();
+        WebDriverWait ocr = new WebDriverWait(driver, Duration.ofSeconds(90));
+
+        new Select(byId("d-format")).selectByValue("story");
+        new Select(byId("d-connection")).selectByValue("paid");
+        type("d-markets", "US");
+        type("d-brand", "Glow Botanics");
+        type("d-caption", "Morning routine with Glow Botanics");
+        for (String picture : List.of("clear.png", "small.png", "nolabel.png")) {
+            byId("d-add-frame").click();
+            List<WebElement> rows = driver.findElements(By.cssSelector("#d-frames > .frame"));
+            rows.get(rows.size() - 1).findElement(By.cssSelector("input.image")).sendKeys(media.resolve(picture).toString());
+        }
+        ocr.until(d -> ruleIds("d-findings").contains("disclosure/label-too-small"));
+        List<String> found = ruleIds("d-findings");
+        assertTrue(found.contains("ftc/story-frame-unlabeled"), found.toString());
+        // the label read on the second picture is drawn on it; the first frame's label is fine, the third has none
+        wait.until(d -> d.findElements(By.cssSelector("#d-frames-preview .frame-card[data-frame='2'] .frame-pic .box")).stream()
+                .anyMatch(b -> b.getDomAttribute("title").contains("disclosure/label-too-small")));
+        assertTrue(driver.findElements(By.cssSelector("#d-frames-preview .frame-card[data-frame='1'] .frame-pic .box")).isEmpty());
+        assertTrue(driver.findElements(By.cssSelector("#d-downloads button")).stream()
+                .anyMatch(b -> b.getText().equals("Download HTML") && b.isEnabled()), "the report can be downloaded");
+
+        // the reel: its label is on screen for about a second, and what is said comes from its subtitles
+        for (WebElement frame : driver.findElements(By.cssSelector("#d-frames > .frame"))) frame.findElement(By.cssSelector(".remove")).click();
+        new Select(byId("d-format")).selectByValue("reel");
+        type("d-caption", "#ad Morning routine with Glow Botanics");
+        type("d-duration", "6");
+        byId("d-video-file").sendKeys(media.resolve("brief.mp4").toString());
+        byId("d-subtitles").sendKeys(Path.of("briefs/drafts/us-tiktok-subtitles.srt").toAbsolutePath().toString());
+        ocr.until(d -> ruleIds("d-findings").contains("disclosure/label-too-brief"));
+        assertFalse(ruleIds("d-findings").contains("input/missing-file"), ruleIds("d-findings").toString());
+        assertFalse(driver.findElements(By.cssSelector("#d-video-boxes .box")).isEmpty(), "the label's box is drawn on the video");
+    }
+
     /** Findings about a picture carry a box (the report's contract); the page draws it over the frame, and over the video at its time. */
     @Test
     void labelBoxesAreDrawnOnTheFramesAndOnTheVideo(@TempDir Path dir) throws Exception {
