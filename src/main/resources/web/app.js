@@ -835,6 +835,8 @@
   }
 
   function keepBrief() {
+    // nothing new since the last time (the pause after a text was loaded): the message keeps saying what happened then
+    if (editor.getValue() === keptBriefText) return;
     keptBriefText = editor.getValue();
     if (!keptBriefText) { store.clear(BRIEF_KEY); return; }
     if (store.set(BRIEF_KEY, { text: keptBriefText, name: briefName })) $('b-saved').textContent = 'Kept in this browser.';
