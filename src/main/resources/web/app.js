@@ -282,18 +282,24 @@
     return atInput;
   }
 
+  /** The "hard to read" box of an on-screen text or a frame: ticked, its text does not count as a label. */
+  function hardToRead(checked, text) {
+    const label = el('label', 'check small');
+    const box = el('input');
+    box.type = 'checkbox';
+    box.className = 'hard';
+    box.checked = checked;
+    label.append(box, document.createTextNode(text));
+    return label;
+  }
+
   function addOnScreen(cue) {
     const c = cue || {};
     const li = el('li', 'cue onscreen');
     const { label: atLabel, input: atInput } = labelledInput('cue-at', 'From', 'at', c.at, '0:00');
     const { label: untilLabel } = labelledInput('cue-at', 'Until', 'until', c.until, '0:04');
     const { label: textLabel } = labelledInput('cue-text', 'Text on screen', 'text', c.text, 'AD - Glow Botanics');
-    const hard = el('label', 'check small');
-    const box = el('input');
-    box.type = 'checkbox';
-    box.className = 'hard';
-    box.checked = c.legible === false;
-    hard.append(box, document.createTextNode(' hard to read'));
+    const hard = hardToRead(c.legible === false, ' hard to read');
     li.append(atLabel, untilLabel, textLabel, hard, removeButton('this on-screen text', li, 'd-add-onscreen'));
     $('d-onscreen').appendChild(li);
     return atInput;
@@ -336,12 +342,7 @@
     picLabel.appendChild(pic);
     const picName = el('span', 'attached', '');
     picName.setAttribute('aria-live', 'polite');
-    const hard = el('label', 'check small');
-    const box = el('input');
-    box.type = 'checkbox';
-    box.className = 'hard';
-    box.checked = f.legible === false;
-    hard.append(box, document.createTextNode(' The label is hard to read (small, low contrast or covered)'));
+    const hard = hardToRead(f.legible === false, ' The label is hard to read (small, low contrast or covered)');
     li.imageName = f.image || null;
     li.imageFile = null;
     li.label = f.label || null;
