@@ -16,27 +16,38 @@ import java.util.TreeSet;
 public final class MarketCodes {
 
     private static final Set<String> CODES = new TreeSet<>();
-    private static final Map<String, String> GUESSES = new HashMap<>();
 
     static {
-        for (String c : Locale.getISOCountries()) {
-            CODES.add(c);
-            Locale country = new Locale("", c);
-            String code = c.equals("GB") ? "UK" : c;
-            try {
-                GUESSES.put(country.getISO3Country(), code);
-            } catch (java.util.MissingResourceException e) {
-                // no three-letter code: the name still helps
-            }
-            GUESSES.put(key(country.getDisplayCountry(Locale.ENGLISH)), code);
-        }
+        CODES.addAll(List.of(Locale.getISOCountries()));
         CODES.addAll(List.of("UK", "EU"));
-        for (String uk : List.of("england", "scotland", "wales", "northern ireland", "britain", "great britain", "united kingdom")) {
-            GUESSES.put(key(uk), "UK");
+    }
+
+    /**
+     * The code probably meant, by three-letter code and by English name: made only when a code is wrong, since the
+     * names of 250 countries take Java's locale data to make (about 20 ms, 3 % of a one-file check, on every check).
+     */
+    private static final class Guesses {
+        static final Map<String, String> BY_NAME = new HashMap<>();
+
+        static {
+            for (String c : Locale.getISOCountries()) {
+                Locale country = new Locale("", c);
+                String code = c.equals("GB") ? "UK" : c;
+                try {
+                    BY_NAME.put(country.getISO3Country(), code);
+                } catch (java.util.MissingResourceException e) {
+                    // no three-letter code: the name still helps
+                }
+                BY_NAME.put(key(country.getDisplayCountry(Locale.ENGLISH)), code);
+            }
+            for (String uk : List.of("england", "scotland", "wales", "northern ireland", "britain", "great britain",
+                    "united kingdom")) {
+                BY_NAME.put(key(uk), "UK");
+            }
+            for (String us : List.of("america", "united states of america", "usa")) BY_NAME.put(key(us), "US");
+            for (String nl : List.of("holland", "the netherlands")) BY_NAME.put(key(nl), "NL");
+            for (String eu : List.of("europe", "european union")) BY_NAME.put(key(eu), "EU");
         }
-        for (String us : List.of("america", "united states of america", "usa")) GUESSES.put(key(us), "US");
-        for (String nl : List.of("holland", "the netherlands")) GUESSES.put(key(nl), "NL");
-        for (String eu : List.of("europe", "european union")) GUESSES.put(key(eu), "EU");
     }
 
     private static final String WHAT_MARKETS_ARE =
@@ -67,11 +78,11 @@ public final class MarketCodes {
     /** The code probably meant by something that is not one, or null. */
     static String guess(String written) {
         String k = key(written);
-        String exact = GUESSES.get(k.toUpperCase(Locale.ROOT).length() == 3 ? k.toUpperCase(Locale.ROOT) : k);
+        String exact = Guesses.BY_NAME.get(k.toUpperCase(Locale.ROOT).length() == 3 ? k.toUpperCase(Locale.ROOT) : k);
         if (exact != null) return exact;
         if (k.length() < 4) return null; // a misspelt two- or three-letter code could be anything
-        String name = Suggest.closest(k, GUESSES.keySet().stream().filter(n -> n.length() > 3).toList());
-        return name == null ? null : GUESSES.get(name);
+        String name = Suggest.closest(k, Guesses.BY_NAME.keySet().stream().filter(n -> n.length() > 3).toList());
+        return name == null ? null : Guesses.BY_NAME.get(name);
     }
 
     /** The problem with a code that is not a market, at its node. */
