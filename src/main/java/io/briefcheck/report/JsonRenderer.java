@@ -3,10 +3,6 @@ package io.briefcheck.report;
 import io.briefcheck.core.Box;
 import io.briefcheck.core.Finding;
 import io.briefcheck.core.MetricsRow;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -16,21 +12,18 @@ import java.util.Map;
 /** The JSON report described in docs/formats.md (a public contract: fields may be added, never renamed). */
 public final class JsonRenderer {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     public void render(Report report, Writer out) throws IOException {
         ReportSink.replay(report, sink(out));
     }
 
     /**
-     * The report written as the run goes: documents and findings are kept ({@link Spill}) until the end,
-     * where the summary, which comes first, is known; the output is the same as {@link #render}'s. Each is
-     * kept as the report will print it ({@link Elements}), so the end copies text instead of reading back
-     * and printing again 30,000 findings (a tenth of a 10,000-document check's time).
+     * The report written as the run goes: documents and findings are kept ({@link Spill.PrintedArray}) until the
+     * end, where the summary, which comes first, is known; the output is the same as {@link #render}'s.
      */
     public ReportSink sink(Writer out) throws IOException {
-        Elements documents = new Elements();
-        Elements findings = new Elements();
+        Spill.PrintedArray documents = new Spill.PrintedArray(1);
+        Spill.PrintedArray findings = new Spill.PrintedArray(1);
         return new ReportSink() {
             @Override
             public void file(String file, List<DocumentResult> docs, List<Finding> found) throws IOException {
@@ -41,16 +34,7 @@ public final class JsonRenderer {
             @Override
             public void end(Tail tail) throws IOException {
                 try (documents; findings) {
-                    // the rest of the report, printed with a stand-in for each array, which is then printed in its place
-                    String rest = MAPPER.writer(new DefaultPrettyPrinter()).writeValueAsString(
-                            toMap(tail, List.of(DOCUMENTS), List.of(FINDINGS)));
-                    int d = rest.indexOf(standIn(DOCUMENTS));
-                    int f = rest.indexOf(standIn(FINDINGS), d);
-                    out.write(rest, 0, d);
-                    documents.writeArray(out);
-                    out.write(rest, d + standIn(DOCUMENTS).length(), f - d - standIn(DOCUMENTS).length());
-                    findings.writeArray(out);
-                    out.write(rest, f + standIn(FINDINGS).length(), rest.length() - f - standIn(FINDINGS).length());
+                    Spill.print(out, toMap(tail, documents.standIn(), findings.standIn()), documents, findings);
                 }
                 out.write("\n");
                 out.flush();
@@ -58,66 +42,12 @@ public final class JsonRenderer {
         };
     }
 
-    /** What stands for the documents and the findings in the printed rest of a report: text no value can hold. */
-    private static final String DOCUMENTS = "\u0000documents\u0000";
-    private static final String FINDINGS = "\u0000findings\u0000";
-
-    /** How the stand-in prints: the one-element array of it (the first such text in the report: the arrays come first). */
-    private static String standIn(String which) {
-        return "[ \"\\u0000" + which.substring(1, which.length() - 1) + "\\u0000\" ]";
-    }
-
-    /**
-     * The objects of one of the report's arrays, each printed as Jackson's pretty printer prints it inside the
-     * report (one level deep), kept in a {@link Spill} until the array is written.
-     */
-    private static final class Elements implements AutoCloseable {
-        private static final ObjectWriter ELEMENT = MAPPER.writer(new OneLevelDeep());
-        private final Spill kept = new Spill();
-        private boolean none = true;
-
-        void add(Map<String, Object> object) throws IOException {
-            Writer w = kept.writer();
-            if (!none) w.write(", ");
-            ELEMENT.writeValue(w, object);
-            none = false;
-        }
-
-        /** The array as the pretty printer prints it: "[ ]", or "[ {...}, {...} ]". */
-        void writeArray(Writer out) throws IOException {
-            if (none) {
-                out.write("[ ]");
-                return;
-            }
-            out.write("[ ");
-            kept.copyTo(out);
-            out.write(" ]");
-        }
-
-        @Override
-        public void close() throws IOException {
-            kept.close();
-        }
-    }
-
-    /** Jackson's default pretty printer, starting one level deep. */
-    private static final class OneLevelDeep extends DefaultPrettyPrinter {
-        OneLevelDeep() {
-            _nesting = 1;
-        }
-
-        @Override
-        public DefaultPrettyPrinter createInstance() {
-            return new OneLevelDeep();
-        }
-    }
-
     public static Map<String, Object> toMap(Report report) {
         return toMap(ReportSink.Tail.of(report), report.documents().stream().map(JsonRenderer::document).toList(),
                 report.findings().stream().map(JsonRenderer::finding).toList());
     }
 
-    private static Map<String, Object> toMap(ReportSink.Tail report, Iterable<?> documents, Iterable<?> findings) {
+    private static Map<String, Object> toMap(ReportSink.Tail report, Object documents, Object findings) {
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> tool = new LinkedHashMap<>();
         tool.put("name", "briefcheck");

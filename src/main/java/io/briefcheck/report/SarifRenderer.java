@@ -3,9 +3,6 @@ package io.briefcheck.report;
 import io.briefcheck.core.Suppression;
 import io.briefcheck.core.Severity;
 import io.briefcheck.core.Finding;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.briefcheck.core.RuleInfo;
 import java.io.IOException;
 import java.io.Writer;
@@ -29,7 +26,6 @@ public final class SarifRenderer {
 
     static final String INFORMATION_URI = "https://github.com/briefcheck/briefcheck";
     private static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-    private static final ObjectMapper MAPPER = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private final List<RuleInfo> rules;
 
@@ -42,12 +38,13 @@ public final class SarifRenderer {
     }
 
     /**
-     * The log written as the run goes: results are kept ({@link Spill}) until the end, where the notes
-     * that come before them are known; the output is the same as {@link #render}'s.
+     * The log written as the run goes: results are kept ({@link Spill.PrintedArray}, two objects deep: the log,
+     * its run) until the end, where the notes that come before them are known; the output is the same as
+     * {@link #render}'s.
      */
     public ReportSink sink(Writer out) throws IOException {
         Map<String, Integer> ruleIndex = ruleIndex();
-        Spill results = new Spill();
+        Spill.PrintedArray results = new Spill.PrintedArray(2);
         return new ReportSink() {
             @Override
             public void file(String file, List<DocumentResult> documents, List<Finding> findings) throws IOException {
@@ -59,7 +56,7 @@ public final class SarifRenderer {
             @Override
             public void end(Tail tail) throws IOException {
                 try (results) {
-                    MAPPER.writer(new DefaultPrettyPrinter()).writeValue(out, toMap(tail, results.objects()));
+                    Spill.print(out, toMap(tail, results.standIn()), results);
                 }
                 out.write("\n");
                 out.flush();
@@ -81,7 +78,7 @@ public final class SarifRenderer {
         return toMap(ReportSink.Tail.of(report), results);
     }
 
-    private Map<String, Object> toMap(ReportSink.Tail report, Iterable<?> results) {
+    private Map<String, Object> toMap(ReportSink.Tail report, Object results) {
         List<Object> ruleList = new ArrayList<>();
         for (RuleInfo r : rules) ruleList.add(rule(r));
         Map<String, Object> driver = new LinkedHashMap<>();

@@ -1,33 +1,27 @@
 package io.briefcheck.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.BufferedReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Report parts that a format writes after the parts it counts (JSON's findings after its summary,
  * JUnit's test cases after its totals), kept until the end: in memory up to {@link #IN_MEMORY}
  * characters, then in a temporary file (deleted on close), so a huge run holds none of its report.
- * Text is copied back as written; JSON objects are kept one per line (every non-ASCII character
- * escaped, so each reads back exactly) and read back one at a time.
+ * Text is copied back as written; a JSON report's arrays are kept as they will print ({@link PrintedArray}).
  */
 final class Spill implements AutoCloseable {
-    private static final ObjectMapper LINES = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+    private static final ObjectMapper MAPPER = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     /** Characters kept in memory before the rest goes to a temporary file. */
     static final int IN_MEMORY = 1 << 20;
@@ -35,7 +29,6 @@ final class Spill implements AutoCloseable {
     private final StringBuilder memory = new StringBuilder();
     private Path file;
     private BufferedWriter disk;
-    private boolean empty = true;
     private final Writer out = new Writer() {
         @Override
         public void write(char[] cbuf, int off, int len) throws IOException {
@@ -69,19 +62,7 @@ final class Spill implements AutoCloseable {
 
     /** Where to write text to keep. */
     Writer writer() {
-        empty = false;
         return out;
-    }
-
-    boolean isEmpty() {
-        return empty;
-    }
-
-    /** Keeps one JSON object. */
-    void add(Map<String, Object> object) throws IOException {
-        empty = false;
-        LINES.writeValue(out, object);
-        out.write('\n');
     }
 
     /** Copies the text kept to {@code to}. */
@@ -91,51 +72,91 @@ final class Spill implements AutoCloseable {
         }
     }
 
-    /** The JSON objects kept, read back in order one at a time (for a renderer that writes them as an array). */
-    Iterable<Map<String, Object>> objects() {
-        return () -> {
-            try {
-                BufferedReader in = new BufferedReader(reader());
-                return new Iterator<>() {
-                    private String next = read();
-
-                    private String read() {
-                        try {
-                            String line = in.readLine();
-                            if (line == null) in.close();
-                            return line;
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }
-
-                    @Override
-                    public boolean hasNext() {
-                        return next != null;
-                    }
-
-                    @Override
-                    @SuppressWarnings("unchecked")
-                    public Map<String, Object> next() {
-                        if (next == null) throw new NoSuchElementException();
-                        try {
-                            Map<String, Object> m = LINES.readValue(next, LinkedHashMap.class);
-                            next = read();
-                            return m;
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }
-                };
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
-    }
-
     @Override
     public void close() throws IOException {
         out.close();
         if (file != null) Files.deleteIfExists(file);
+    }
+
+    /**
+     * The objects of one array of a JSON report, each kept as Jackson's default pretty printer prints it in
+     * the whole report, {@code depth} objects deep, so that the end copies text into place ({@link #print})
+     * instead of reading every object back and printing it again (a tenth of a 10,000-document check).
+     */
+    static final class PrintedArray implements AutoCloseable {
+        private final ObjectWriter element;
+        private final Spill kept = new Spill();
+        /** Printed where the array goes, then replaced by it: random, so no value of the report holds it. */
+        private final String standIn = "briefcheck-array-" + UUID.randomUUID();
+        private boolean none = true;
+
+        PrintedArray(int depth) {
+            this.element = MAPPER.writer(new Deep(depth));
+        }
+
+        void add(Object object) throws IOException {
+            Writer w = kept.writer();
+            if (!none) w.write(", ");
+            element.writeValue(w, object);
+            none = false;
+        }
+
+        /** What the report holds where this array goes, until {@link #print} puts the array there. */
+        Object standIn() {
+            return List.of(standIn);
+        }
+
+        /** How the stand-in prints: "[ \"briefcheck-array-...\" ]". */
+        private String printedStandIn() {
+            return "[ \"" + standIn + "\" ]";
+        }
+
+        /** The array as the pretty printer prints it: "[ ]", or "[ {...}, {...} ]". */
+        private void writeTo(Writer out) throws IOException {
+            if (none) {
+                out.write("[ ]");
+                return;
+            }
+            out.write("[ ");
+            kept.copyTo(out);
+            out.write(" ]");
+        }
+
+        @Override
+        public void close() throws IOException {
+            kept.close();
+        }
+    }
+
+    /**
+     * Prints {@code root} as Jackson's default pretty printer does, with each array's kept objects in place of its
+     * stand-in; the arrays are given in the order they appear in the report.
+     */
+    static void print(Writer out, Object root, PrintedArray... arrays) throws IOException {
+        String rest = MAPPER.writer(new DefaultPrettyPrinter()).writeValueAsString(root);
+        int from = 0;
+        for (PrintedArray a : arrays) {
+            String standIn = a.printedStandIn();
+            int at = rest.indexOf(standIn, from);
+            out.write(rest, from, at - from);
+            a.writeTo(out);
+            from = at + standIn.length();
+        }
+        out.write(rest, from, rest.length() - from);
+    }
+
+    /** Jackson's default pretty printer, starting {@code depth} objects deep. */
+    private static final class Deep extends DefaultPrettyPrinter {
+        private final int depth;
+
+        Deep(int depth) {
+            this.depth = depth;
+            _nesting = depth;
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new Deep(depth);
+        }
     }
 }

@@ -22,10 +22,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The streamed JSON report keeps each document and finding as it will print, then puts the arrays in place:
- * it must print exactly what Jackson prints for the whole report at once.
+ * The streamed JSON and SARIF reports keep each document, finding and result as it will print, then put the arrays
+ * in place ({@link Spill.PrintedArray}): they must print exactly what Jackson prints for the whole report at once.
  */
-class JsonRendererTest {
+class StreamedJsonReportsTest {
 
     private static String streamed(Report report) throws IOException {
         StringWriter out = new StringWriter();
@@ -35,6 +35,15 @@ class JsonRendererTest {
 
     private static String whole(Report report) throws IOException {
         return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(JsonRenderer.toMap(report)) + "\n";
+    }
+
+    /** The SARIF log streamed, and printed whole, with the bundled rules' metadata. */
+    private static void sarifPrintsAsTheWholeLogDoes(Report report) throws IOException {
+        SarifRenderer sarif = new SarifRenderer(TestEngine.get().catalog().all());
+        StringWriter out = new StringWriter();
+        sarif.render(report, out);
+        assertEquals(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(sarif.toMap(report)) + "\n",
+                out.toString());
     }
 
     @Test
@@ -48,6 +57,18 @@ class JsonRendererTest {
         Report report = new Checker(TestEngine.get(), "test").check(docs, Checker.Options.DEFAULT);
         assertTrue(report.findings().size() > 20 && !report.metrics().isEmpty(), "the examples hold findings and metrics");
         assertEquals(whole(report), streamed(report));
+        sarifPrintsAsTheWholeLogDoes(report);
+    }
+
+    /** More than a spill keeps in memory: the kept objects go to a temporary file and come back whole. */
+    @Test
+    void aReportLargerThanMemoryKeepsPrintsAsTheWholeReportDoes() throws IOException {
+        Finding f = new Finding("ftc/label-not-at-start", Severity.WARNING, "é".repeat(900), "a.yaml", 0, 3, 7, "caption",
+                null, "Move it", "US", List.of("https://example.org/a"));
+        Report r = Report.of("1.0", List.of(new DocumentResult("a.yaml", 0, "post", "p1", DocumentResult.Status.FAIL)),
+                java.util.Collections.nCopies(3 * Spill.IN_MEMORY / 900, f), Severity.ERROR);
+        assertEquals(whole(r), streamed(r));
+        sarifPrintsAsTheWholeLogDoes(r);
     }
 
     @Test
@@ -63,6 +84,7 @@ class JsonRendererTest {
                 Report.of("1.0", List.of(doc), List.of(), Severity.ERROR),
                 Report.of("1.0", List.of(doc, doc), List.of(plain, plain, full), Severity.ERROR, List.of("a notice: [ \"\\u0000documents\\u0000\" ]")))) {
             assertEquals(whole(r), streamed(r));
+            sarifPrintsAsTheWholeLogDoes(r);
         }
     }
 }
