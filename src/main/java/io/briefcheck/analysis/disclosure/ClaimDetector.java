@@ -33,9 +33,10 @@ public final class ClaimDetector {
     /**
      * The triggers as given, matched with Unicode case folding: for a text whose lower case has another length
      * (a few letters, such as the dotted capital I, lower-case to two characters) and for expressions that
-     * depend on case.
+     * depend on case. Made on first use: most runs never need it.
      */
-    private final Triggers folding;
+    private volatile Triggers folding;
+    private final List<String> expressions;
     /**
      * The same triggers, written in small letters, for the text in small letters: the same matches as
      * {@link #folding} without folding the case of every character tried (about a quarter of a post's analysis
@@ -44,11 +45,20 @@ public final class ClaimDetector {
     private final Triggers lower;
 
     public ClaimDetector(List<String> expressions) {
-        this.folding = new Triggers(expressions.stream().map(e -> FOLD_CASE + WORD_START + "(?:" + e + ")").toList(),
-                joined(expressions, FOLD_CASE));
+        this.expressions = List.copyOf(expressions);
         boolean cased = expressions.stream().anyMatch(e -> CASED_CLASS.matcher(e).find());
         List<String> small = expressions.stream().map(ClaimDetector::smallLetters).toList();
         this.lower = cased ? null : new Triggers(small.stream().map(e -> WORD_START + "(?:" + e + ")").toList(), joined(small, ""));
+        if (cased) folding();
+    }
+
+    private Triggers folding() {
+        Triggers f = folding;
+        if (f == null) {
+            folding = f = new Triggers(expressions.stream().map(e -> FOLD_CASE + WORD_START + "(?:" + e + ")").toList(),
+                    joined(expressions, FOLD_CASE));
+        }
+        return f;
     }
 
     /** Each trigger's pattern, and all of them as one (null when they cannot be joined): see {@link #find}. */
@@ -126,7 +136,7 @@ public final class ClaimDetector {
         if (text == null) return out;
         String small = lower == null || foldCase ? null : text.toLowerCase(Locale.ROOT);
         boolean sameLength = small != null && small.length() == text.length();
-        Triggers triggers = sameLength ? lower : folding;
+        Triggers triggers = sameLength ? lower : folding();
         String searched = sameLength ? small : text;
         int from = 0;
         if (triggers.any != null) {
