@@ -104,29 +104,14 @@ public final class Loader {
     }
 
     private List<Document> loadBytes(String display, byte[] bytes, Attachments attachments) {
-        Position nul = firstNul(bytes);
+        Utf8.Decoded decoded = Utf8.decode(bytes);
+        Position nul = decoded.firstNul();
         if (nul != null) {
             return List.of(Document.unreadable(display, 0, Position.START, new Problem(InputRule.YAML_SYNTAX,
                     nul, "", "This file holds binary data (a zero byte), so it is not YAML text.",
                     "Check that this is the file you meant; save briefs and posts as plain UTF-8 text.")));
         }
-        Utf8.Decoded decoded = Utf8.decode(bytes);
         return loadText(display, decoded.text(), decoded.bad(), attachments);
-    }
-
-    /** Where the first zero byte is (text never has one), or null. */
-    static Position firstNul(byte[] bytes) {
-        int line = 1, column = 1;
-        for (byte b : bytes) {
-            if (b == 0) return new Position(line, column);
-            if (b == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return null;
     }
 
     public List<Document> loadText(String display, String text) {

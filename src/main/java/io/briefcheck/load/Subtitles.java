@@ -93,13 +93,13 @@ public final class Subtitles {
         } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         } else {
-            Position nul = Loader.firstNul(bytes);
+            Utf8.Decoded decoded = Utf8.decode(bytes);
+            Position nul = decoded.firstNul();
             if (nul != null) {
                 return fault(List.of(), new Fault(InputRule.INVALID_VALUE, nul, "'" + name
                         + "' holds binary data (a zero byte here), so it is not a subtitle file.",
                         "Name the .srt or .vtt file your editor exported (not the video), e.g. subtitles: reel.srt."));
             }
-            Utf8.Decoded decoded = Utf8.decode(bytes);
             if (!decoded.bad().isEmpty()) {
                 Utf8.BadByte b = decoded.bad().get(0);
                 return fault(lines(decoded.text()), new Fault(InputRule.INVALID_VALUE, b.at(), String.format(Locale.ROOT,
@@ -297,36 +297,38 @@ public final class Subtitles {
      */
     static String clean(List<String> raw, int firstLine, List<Position> where, int upTo) {
         StringBuilder out = new StringBuilder();
+        int lineEnd = 1; // the column after the last line read: where the line break joining it to the next is
         for (int l = 0; l < raw.size() && (where == null || where.size() <= upTo); l++) {
             String s = raw.get(l);
-            if (l > 0) add(out, where, "\n", firstLine + l - 1, columnOf(raw.get(l - 1), raw.get(l - 1).length()));
+            if (l > 0) add(out, where, "\n", firstLine + l - 1, lineEnd);
             // a tag ends at the next '>' (a brace tag at the next '}'): none after the last one, so a line of
             // thousands of '<' is read once, not once per '<'
             int lastAngle = s.lastIndexOf('>');
             int lastBrace = s.lastIndexOf('}');
             int i = 0;
+            int column = 1; // of character i, kept as the line is read (counted afresh, a long line took quadratic time)
             while (i < s.length() && (where == null || where.size() <= upTo)) {
                 char c = s.charAt(i);
                 int skip = c == '<' && i < lastAngle ? tagEnd(s, i)
                         : c == '{' && i < lastBrace && s.startsWith("{\\", i) ? s.indexOf('}', i) + 1 : 0;
+                int next = i + Character.charCount(s.codePointAt(i));
+                String said = s.substring(i, next);
                 if (skip > i) {
-                    i = skip;
-                    continue;
-                }
-                int column = columnOf(s, i);
-                if (c == '&') {
+                    next = skip;
+                    said = "";
+                } else if (c == '&') {
                     Matcher e = ENTITY.matcher(s).region(i, s.length());
                     String decoded = e.lookingAt() ? entity(e.group(1)) : null;
                     if (decoded != null) {
-                        add(out, where, decoded, firstLine + l, column);
-                        i = e.end();
-                        continue;
+                        next = e.end();
+                        said = decoded;
                     }
                 }
-                int next = i + Character.charCount(s.codePointAt(i));
-                add(out, where, s.substring(i, next), firstLine + l, column);
+                add(out, where, said, firstLine + l, column);
+                column += s.codePointCount(i, next);
                 i = next;
             }
+            lineEnd = column;
         }
         return out.toString();
     }
@@ -334,10 +336,6 @@ public final class Subtitles {
     private static void add(StringBuilder out, List<Position> where, String text, int line, int column) {
         out.append(text);
         if (where != null) for (int k = 0; k < text.length(); k++) where.add(new Position(line, column));
-    }
-
-    private static int columnOf(String s, int index) {
-        return s.codePointCount(0, index) + 1;
     }
 
     /** Where a tag that starts at {@code i} ends (just after its '>', which the line has), or {@code i} when '<' starts none. */

@@ -22,6 +22,44 @@ final class Utf8 {
     }
 
     record Decoded(String text, List<BadByte> bad) {
+
+        /** Where the first zero byte is (text never has one: the file is binary), or null; placed as a bad byte is. */
+        Position firstNul() {
+            int at = text.indexOf('\u0000');
+            if (at < 0) return null;
+            Cursor c = new Cursor(text);
+            c.advanceTo(at);
+            return c.position();
+        }
+    }
+
+    /** Walks a text's lines and columns as an editor shows them: CR, LF and CRLF end a line; columns count characters. */
+    private static final class Cursor {
+        private final String text;
+        private int i;
+        private int line = 1;
+        private int column = 1;
+
+        Cursor(String text) {
+            this.text = text;
+        }
+
+        void advanceTo(int index) {
+            while (i < index && i < text.length()) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                    line++;
+                    column = 1;
+                } else if (c != '\r') {
+                    column++;
+                }
+                i += Character.isHighSurrogate(c) && i + 1 < text.length() ? 2 : 1;
+            }
+        }
+
+        Position position() {
+            return new Position(line, column);
+        }
     }
 
     private Utf8() {
@@ -53,22 +91,10 @@ final class Utf8 {
 
     private static List<BadByte> positions(String text, List<int[]> bad, int skip) {
         List<BadByte> out = new ArrayList<>(bad.size());
-        int line = 1, column = 1, next = 0;
-        for (int i = 0; i <= text.length() && next < bad.size(); ) {
-            if (bad.get(next)[0] - skip == i) {
-                out.add(new BadByte(new Position(line, column), bad.get(next)[1]));
-                next++;
-                continue;
-            }
-            if (i == text.length()) break;
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                line++;
-                column = 1;
-            } else if (c != '\r') {
-                column++;
-            }
-            i += Character.isHighSurrogate(c) && i + 1 < text.length() ? 2 : 1;
+        Cursor c = new Cursor(text);
+        for (int[] b : bad) {
+            c.advanceTo(b[0] - skip);
+            out.add(new BadByte(c.position(), b[1]));
         }
         return out;
     }

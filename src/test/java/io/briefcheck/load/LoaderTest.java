@@ -229,4 +229,13 @@ class LoaderTest {
         assertTrue(p.message().contains("did you mean 'key_messages'"), p.message());
         assertNotNull(p.fix());
     }
+
+    /** A zero byte is placed as an editor shows it: CR alone ends a line, and a letter of two bytes is one column. */
+    @Test
+    void aZeroByteIsPlacedByLinesAndCharacters() {
+        byte[] bytes = "kind: post\r\r\u00e9\u00e9x\u0000\r".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Problem p = only(loader.loadBytes("t.yaml", bytes).get(0));
+        assertEquals(InputRule.YAML_SYNTAX, p.rule());
+        assertEquals(new Position(3, 4), p.at());
+    }
 }
