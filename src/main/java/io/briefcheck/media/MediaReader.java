@@ -43,10 +43,16 @@ public final class MediaReader {
     }
 
     private static final int THUMBNAIL_WIDTH = 180;
+    /**
+     * Files whose reading is remembered: the read-ahead before the rules' time limit (analysis/SeenMedia.readAhead)
+     * leaves them here for the analysis, so a run's media must fit (with 64, a story folder of more pictures was read
+     * twice, the second time inside the time limit). A reading is a few kilobytes: words, boxes, a small thumbnail.
+     */
+    private static final int MAX_REMEMBERED = 1024;
     private static final Map<Key, Result> READ = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Result> eldest) {
-            return size() > 64;
+            return size() > MAX_REMEMBERED;
         }
     });
 
