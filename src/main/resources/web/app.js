@@ -310,6 +310,7 @@
     const dot = name.lastIndexOf('.');
     const ext = dot > 0 ? name.slice(dot).replace(/[^A-Za-z0-9.]/g, '').slice(0, 10) : '';
     let base = (dot > 0 ? name.slice(0, dot) : name).replace(/[^A-Za-z0-9()_-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 60) || 'file';
+    if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base)) base += '-file'; // Windows' device names: the server refuses them
     let candidate = base + ext;
     for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = base + '-' + i + ext;
     return candidate;

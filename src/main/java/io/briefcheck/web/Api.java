@@ -252,8 +252,7 @@ final class Api {
 
     /** The name reports show for the posted text; only a harmless label, never used as a path. */
     private static String displayName(String requested) {
-        if (requested == null || !requested.matches("[A-Za-z0-9][A-Za-z0-9._ -]{0,79}")) return "input.yaml";
-        return requested;
+        return Uploads.plainName(requested) ? requested : "input.yaml";
     }
 
     private static List<String> markets(String param) {

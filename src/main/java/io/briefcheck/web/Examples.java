@@ -57,7 +57,8 @@ final class Examples {
                 String rel = root.relativize(p).toString().replace('\\', '/');
                 if (rel.endsWith(".yaml") || rel.endsWith(".yml")) {
                     files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
-                } else if (Files.size(p) <= MAX_ATTACHMENT_BYTES) {
+                } else if (Files.size(p) <= MAX_ATTACHMENT_BYTES && Uploads.plainName(p.getFileName().toString())) {
+                    // only what the page can send back under the same name (not .DS_Store, say)
                     attachments.computeIfAbsent(rel.substring(0, rel.lastIndexOf('/') + 1), k -> new TreeMap<>())
                             .put(p.getFileName().toString(), Files.readAllBytes(p));
                 }

@@ -33,8 +33,17 @@ final class Uploads implements AutoCloseable {
     /** The part that holds the YAML or JSON text. */
     static final String DOCUMENT = "document";
 
-    /** A plain file name: no folder, no leading dot, no characters a file system or shell treats specially. */
-    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._ ()-]{0,99}");
+    /**
+     * A plain file name: no folder, no leading dot, no characters a file system or shell treats specially, no
+     * trailing dot or space (Windows drops them) and none of Windows' device names (NUL, CON, COM1...).
+     */
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._ ()-]{0,98}[A-Za-z0-9)_-]|[A-Za-z0-9]");
+    private static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com\\d|lpt\\d)(\\..*)?");
+
+    /** Whether the server takes {@code name} as a file's name (and the page's examples may offer it). */
+    static boolean plainName(String name) {
+        return name != null && PLAIN_NAME.matcher(name).matches() && !DEVICE.matcher(name).matches();
+    }
 
     private final Path root;
     private final Path files;
@@ -95,7 +104,7 @@ final class Uploads implements AutoCloseable {
                 throw new Api.Refusal(400, "The part '" + part.getName() + "' is not a file; send the text as the part 'document' "
                         + "and every other part as a file with its name.");
             }
-            if (!PLAIN_NAME.matcher(name).matches() || name.contains("..")) {
+            if (!plainName(name)) {
                 throw new Api.Refusal(400, "The file name '" + shown(name) + "' cannot be used; send each file under a plain name "
                         + "without folders, such as frame1.png (letters, digits, spaces, dots and dashes).");
             }

@@ -162,7 +162,7 @@ class WebUploadTest {
         assertTrue(messages(report, "input/missing-file").stream().anyMatch(m -> m.contains("outside the files sent")), r.body());
 
         // a file sent under a name with a folder, or a hidden name, is refused before anything is checked
-        for (String bad : List.of("../evil.png", "dir/frame.png", "..\\evil.png", ".hidden.png", "/etc/x.png")) {
+        for (String bad : List.of("../evil.png", "dir/frame.png", "..\\evil.png", ".hidden.png", "/etc/x.png", "frame.png ", "frame.", "NUL.png", "com1")) {
             HttpResponse<String> refused = send(List.of(Part.document(story("frame1.png")), Part.file(bad, PNG)));
             assertEquals(400, refused.statusCode(), bad + ": " + refused.body());
             assertTrue(JSON.readTree(refused.body()).get("message").asText().contains("plain name"), refused.body());
