@@ -382,7 +382,8 @@
   const lines = (id) => $(id).value.split('\n').map((l) => l.trim()).filter(Boolean);
 
   /** A time as the user typed it; digits alone are seconds. */
-  const time = (text) => (/^\d+(\.\d+)?$/.test(text) ? Number(text) : text);
+  /** A number as a number (seconds, a count), anything else as written. */
+  const numberOr = (text) => (/^\d+(\.\d+)?$/.test(text) ? Number(text) : text);
 
   /** The form as a post document (as docs/formats.md describes it), and the files it names. */
   function draftPost() {
@@ -406,7 +407,7 @@
     for (const row of $('d-frames').children) {
       const frame = { on_screen_text: row.querySelector('.text').value };
       const seconds = row.querySelector('.duration').value.trim();
-      if (seconds) frame.duration_s = time(seconds);
+      if (seconds) frame.duration_s = numberOr(seconds);
       if (row.querySelector('.hard').checked) frame.legible = false;
       if (row.label) frame.label = row.label;
       if (row.imageName) frame.image = row.imageName;
@@ -415,12 +416,12 @@
     }
     if (frames.length) post.frames = frames;
     const video = {};
-    if (value('d-duration')) video.duration_s = time(value('d-duration'));
+    if (value('d-duration')) video.duration_s = numberOr(value('d-duration'));
     const cues = [];
     for (const row of $('d-transcript').children) {
       const at = row.querySelector('.at').value.trim();
       const text = row.querySelector('.text').value;
-      if (at || text.trim()) cues.push({ at: time(at || '0:00'), text: text });
+      if (at || text.trim()) cues.push({ at: numberOr(at || '0:00'), text: text });
     }
     if (cues.length) video.transcript = cues;
     const shown = [];
@@ -429,8 +430,8 @@
       const until = row.querySelector('.until').value.trim();
       const text = row.querySelector('.text').value;
       if (!at && !until && !text.trim()) continue;
-      const cue = { at: time(at || '0:00') };
-      if (until) cue.until = time(until);
+      const cue = { at: numberOr(at || '0:00') };
+      if (until) cue.until = numberOr(until);
       cue.text = text;
       if (row.querySelector('.hard').checked) cue.legible = false;
       shown.push(cue);
@@ -1094,7 +1095,6 @@
   }
 
   /** A number when the text is one; else the text as written, for the check to report. */
-  const numberOr = (t) => (/^\d+(\.\d+)?$/.test(t) ? Number(t) : t);
 
   function formControl(spec, options) {
     const label = el('label', spec.kind === 'lines' ? 'wide' : null, spec.label + ' ');
