@@ -32,7 +32,9 @@ public final class Findings {
 
     /** How many findings of one rule one document lists when the rule data does not say. */
     static final int DEFAULT_PER_RULE = 20;
-    private static final Comparator<Finding> BY_PLACE = Comparator.comparingInt(Finding::line)
+    /** In the document's own file first, then in the files it names (subtitles): lines of two files do not mix. */
+    private static final Comparator<Finding> BY_PLACE = Comparator.comparing(Finding::elsewhere).thenComparing(Finding::file)
+            .thenComparingInt(Finding::line)
             .thenComparingInt(Finding::column)
             .thenComparingInt(f -> f.span() == null ? -1 : f.span().start())
             .thenComparing(Finding::message);
