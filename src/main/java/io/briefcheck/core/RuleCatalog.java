@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
@@ -23,13 +22,26 @@ public final class RuleCatalog {
         this.byId = byId;
     }
 
-    public static RuleCatalog of(KieBase base) throws RuleLoadException {
+    /** A catalog of these entries as they were read from rules earlier (the build's snapshot), with the {@code input/} rules. */
+    public static RuleCatalog ofInfos(Collection<RuleInfo> infos) {
+        Map<String, RuleInfo> byId = inputRules();
+        for (RuleInfo r : infos) byId.putIfAbsent(r.id(), r);
+        return new RuleCatalog(byId);
+    }
+
+    private static Map<String, RuleInfo> inputRules() {
         Map<String, RuleInfo> byId = new TreeMap<>();
         for (InputRule r : InputRule.values()) {
             byId.put(r.id(), new RuleInfo(r.id(), Severity.parse(r.severity()), r.title(), r.why(), InputRule.SOURCE, r.bad(), r.good()));
         }
+        return byId;
+    }
+
+    /** The catalog of these rule packages' rules (with the {@code input/} rules). */
+    public static RuleCatalog of(java.util.Collection<? extends KiePackage> packages) throws RuleLoadException {
+        Map<String, RuleInfo> byId = inputRules();
         List<String> problems = new ArrayList<>();
-        for (KiePackage pkg : base.getKiePackages()) {
+        for (KiePackage pkg : packages) {
             for (Rule rule : pkg.getRules()) {
                 RuleInfo info = infoOf(rule, problems);
                 if (info == null) continue;

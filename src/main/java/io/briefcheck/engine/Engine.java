@@ -17,17 +17,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * The compiled rules: one KieBase built once per process from every rule folder, shared read-only.
+ * The compiled rules, shared read-only: the bundled rules' KieBases are built as runs need them (a run of
+ * a few documents builds only the rule packages that can fire on them, {@link RuleBases}); rule folders
+ * of one's own are compiled into one KieBase once per process.
  * Each call to {@link #run} takes one session per group of related documents from the engine's pool, so
  * it is safe to call from several threads at once. A session goes back to the pool when its group is
  * done and Drools resets it there (no facts, globals, listeners or agenda left), keeping only the rule
@@ -48,29 +48,27 @@ public final class Engine {
     private static final int MAX_FAILURES = 100;
     private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
-    private final KieBase base;
-    /** Reused sessions: as many are created as groups run at once, then each is reset and reused. */
-    private final KieSessionsPool sessions;
+    /** A run of at most this many documents builds only the rule packages that can fire on them; a larger one builds all. */
+    static final int SELECT_UP_TO = 16;
+
+    /** The KieBases, each with its reused sessions: as many are created as groups run at once, then each is reset and reused. */
+    private final RuleBases bases;
     private final RuleCatalog catalog;
     private final RuleData data;
-    private final Set<String> globals;
     private final List<Deriver> derivers;
     private final AgendaEventListener listener;
     private final RuleLocations locations;
     private final int perRule;
 
-    private Engine(KieBase base, RuleCatalog catalog, RuleData data, List<Deriver> derivers, AgendaEventListener listener,
+    private Engine(RuleBases bases, RuleCatalog catalog, RuleData data, List<Deriver> derivers, AgendaEventListener listener,
                    RuleLocations locations) {
-        this.base = base;
-        this.sessions = base.newKieSessionsPool(1);
+        this.bases = bases;
         this.catalog = catalog;
         this.data = data;
         this.derivers = List.copyOf(derivers);
         this.listener = listener;
         this.locations = locations;
         this.perRule = Findings.perRule(data);
-        this.globals = base.getKiePackages().stream()
-                .flatMap(p -> p.getGlobalVariables().stream()).map(g -> g.getName()).collect(Collectors.toSet());
     }
 
     /**
@@ -94,10 +92,10 @@ public final class Engine {
             RuleData data = RuleData.bundledSnapshot();
             RuleFolder read = data == null ? RuleFolder.bundled() : null;
             Supplier<RuleFolder> files = read != null ? () -> read : RuleFolder::bundled;
-            KieBase model = BundledModel.load(files);
+            RuleBases model = BundledModel.load(files);
             if (model != null) {
                 if (data == null) data = RuleData.load(List.of(read), DataSchema.NONE);
-                return new Engine(model, RuleCatalog.of(model).with(EngineRule.infos()), data, derivers, null,
+                return new Engine(model, model.catalog().with(EngineRule.infos()), data, derivers, null,
                         RuleLocations.of(() -> List.of(files.get())));
             }
         }
@@ -112,7 +110,8 @@ public final class Engine {
         if (data == null) data = RuleData.load(dataFolders, extra.isEmpty() ? DataSchema.NONE : DataSchema.bundled());
         CompiledRulesCache cache = useCache ? CompiledRulesCache.forThisProcess() : null;
         KieBase base = cache == null ? RuleCompiler.compile(folders) : cache.compile(folders);
-        return new Engine(base, RuleCatalog.of(base).with(EngineRule.infos()), data, derivers, null,
+        RuleBases bases = RuleBases.of(base);
+        return new Engine(bases, bases.catalog().with(EngineRule.infos()), data, derivers, null,
                 RuleLocations.of(() -> folders));
     }
 
@@ -121,12 +120,12 @@ public final class Engine {
      * coverage in the tests). Sessions run in parallel, so the listener must be thread-safe.
      */
     public Engine observedBy(AgendaEventListener listener) {
-        return new Engine(base, catalog, data, derivers, listener, locations);
+        return new Engine(bases, catalog, data, derivers, listener, locations);
     }
 
     /** Every compiled rule, with or without an {@code @id}; its metadata is read with {@link RuleCatalog#metadata}. */
     public List<Rule> rules() {
-        return base.getKiePackages().stream().flatMap(p -> p.getRules().stream()).toList();
+        return bases.packages().stream().flatMap(p -> p.getRules().stream()).toList();
     }
 
     public RuleCatalog catalog() {
@@ -146,12 +145,19 @@ public final class Engine {
      * The same, also handing every derived fact (computed figures) to {@code derivedFacts}. Groups are
      * independent sessions, so they run in parallel; results are handed over in group order. Each group
      * stops at {@code perGroup} after it starts (null: no limit) or at {@code overall}, whichever is first.
+     * A run of at most {@value #SELECT_UP_TO} documents builds only the rule packages its groups can fire.
      */
     public List<Finding> run(List<Document> documents, RunSettings settings, Consumer<Object> derivedFacts,
                              Duration perGroup, Deadline overall) {
+        return run(documents, settings, derivedFacts, perGroup, overall, documents.size() <= SELECT_UP_TO);
+    }
+
+    /** The same; {@code select} false runs every rule package, whatever the documents (tests compare the two). */
+    List<Finding> run(List<Document> documents, RunSettings settings, Consumer<Object> derivedFacts,
+                      Duration perGroup, Deadline overall, boolean select) {
         Map<Findings.DocKey, Document> byKey = Findings.byKey(documents);
         List<GroupResult> results = Groups.of(documents).parallelStream()
-                .map(group -> runGroup(group, settings, byKey, overall.earlier(Deadline.in(perGroup)), perGroup))
+                .map(group -> runGroup(group, settings, byKey, overall.earlier(Deadline.in(perGroup)), perGroup, select))
                 .toList();
         List<Finding> out = new ArrayList<>();
         for (GroupResult r : results) {
@@ -165,47 +171,49 @@ public final class Engine {
     }
 
     private GroupResult runGroup(List<Document> group, RunSettings settings, Map<Findings.DocKey, Document> byKey,
-                                 Deadline deadline, Duration perGroup) {
+                                 Deadline deadline, Duration perGroup, boolean select) {
         if (deadline.passed()) return timedOut(group, byKey, perGroup);
         Findings findings = new Findings(catalog, byKey, perRule);
         List<Object> derivedFacts = new ArrayList<>();
-        KieSession session = sessions.newKieSession();
-        if (listener != null) session.addEventListener(listener);
+        KieSession session = null;
         AtomicBoolean halted = new AtomicBoolean();
         // set (under its own lock) before the session goes back to the pool: a late watchdog must not halt its next group
         AtomicBoolean over = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = deadline.limited() ? WATCHDOG.scheduleAtFixedRate(() -> {
-            synchronized (over) {
-                if (over.get()) return;
-                halted.set(true);
-                session.halt();
-            }
-        }, deadline.nanosLeft(), TimeUnit.MILLISECONDS.toNanos(HALT_REPEAT_MS), TimeUnit.NANOSECONDS) : null;
+        ScheduledFuture<?> watchdog = null;
         Deadline previous = deadline.enter();
         try {
-            if (globals.contains("findings")) session.setGlobal("findings", findings);
-            if (globals.contains("data")) session.setGlobal("data", data);
-            session.insert(settings);
             List<Located> facts = new ArrayList<>(group.size());
             for (Document d : group) facts.add(d.fact());
-            for (Located f : facts) session.insert(f);
+            // the derivers first: which rules can fire depends on their facts too (RuleBases)
             for (Deriver deriver : derivers) {
                 Deadline.check();
-                List<Object> derived;
                 try {
-                    derived = deriver.derive(facts, settings, data);
+                    derivedFacts.addAll(deriver.derive(facts, settings, data));
                 } catch (Deadline.TimeUp e) {
                     throw e;
                 } catch (RuntimeException | StackOverflowError e) {
                     return deriverFailed(deriver, e, group, byKey);
                 }
-                for (Object d : derived) {
-                    session.insert(d);
-                    derivedFacts.add(d);
-                }
             }
             Deadline.check();
-            fire(session, group, byKey, findings, halted);
+            RuleBases.Base base = bases.forFacts(select ? factsOf(settings, facts, derivedFacts) : null);
+            KieSession running = base.sessions().newKieSession();
+            session = running;
+            if (listener != null) running.addEventListener(listener);
+            watchdog = deadline.limited() ? WATCHDOG.scheduleAtFixedRate(() -> {
+                synchronized (over) {
+                    if (over.get()) return;
+                    halted.set(true);
+                    running.halt();
+                }
+            }, deadline.nanosLeft(), TimeUnit.MILLISECONDS.toNanos(HALT_REPEAT_MS), TimeUnit.NANOSECONDS) : null;
+            if (base.globals().contains("findings")) running.setGlobal("findings", findings);
+            if (base.globals().contains("data")) running.setGlobal("data", data);
+            running.insert(settings);
+            for (Located f : facts) running.insert(f);
+            for (Object d : derivedFacts) running.insert(d);
+            Deadline.check();
+            fire(running, group, byKey, findings, halted);
             if (halted.get()) return timedOut(group, byKey, perGroup);
         } catch (Deadline.TimeUp e) {
             return timedOut(group, byKey, perGroup);
@@ -215,10 +223,37 @@ public final class Engine {
                 over.set(true);
             }
             Deadline.restore(previous);
-            if (listener != null) session.removeEventListener(listener); // the pool's reset keeps listeners
-            session.dispose(); // back to the pool, which resets it
+            if (session != null) {
+                if (listener != null) session.removeEventListener(listener); // the pool's reset keeps listeners
+                session.dispose(); // back to the pool, which resets it
+            }
         }
         return new GroupResult(findings.all(), derivedFacts);
+    }
+
+    /** The same rules with only these packages built, whatever the documents (tests); null when the rules are not the bundled model. */
+    Engine restrictedTo(Set<String> packages) {
+        RuleBases restricted = bases.restrictedTo(packages);
+        return restricted == null ? null : new Engine(restricted, catalog, data, derivers, listener, locations);
+    }
+
+    /**
+     * The names of the rule packages a run of this group builds: those that can fire on its facts, its
+     * derived facts and {@code settings} ({@link RuleBases}); null when every package is built.
+     */
+    Set<String> packagesFor(List<Document> group, RunSettings settings) {
+        List<Located> facts = group.stream().map(Document::fact).toList();
+        List<Object> derived = new ArrayList<>();
+        for (Deriver deriver : derivers) derived.addAll(deriver.derive(facts, settings, data));
+        return bases.neededFor(factsOf(settings, facts, derived));
+    }
+
+    private static List<Object> factsOf(RunSettings settings, List<Located> facts, List<Object> derived) {
+        List<Object> all = new ArrayList<>(facts.size() + derived.size() + 1);
+        all.add(settings);
+        all.addAll(facts);
+        all.addAll(derived);
+        return all;
     }
 
     /** Fires the rules; a rule whose action throws is reported and the others go on. */

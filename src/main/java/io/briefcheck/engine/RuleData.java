@@ -53,25 +53,21 @@ public final class RuleData {
         return new RuleData(root);
     }
 
-    /** The bundled data as the build read and checked it, serialized beside the rule files (see {@link #bundledSnapshot()}). */
-    static final String SNAPSHOT = "data.ser";
+    /** The bundled data as the build read and checked it, written beside the rule files (see {@link #bundledSnapshot()}). */
+    static final String SNAPSHOT = "data.bin";
 
     /**
-     * The bundled data alone, from the snapshot the build wrote into the jar: reading the YAML files with
-     * their positions costs a one-file check about 0.1 s. Null outside a jar (a classes folder may hold
-     * data edited since the build: it is read from its files) or when the snapshot cannot be read.
+     * The bundled data alone, from the snapshot the build wrote into the jar ({@link Snapshot}): reading the
+     * YAML files with their positions costs a one-file check about 0.1 s. Null outside a jar (a classes
+     * folder may hold data edited since the build: it is read from its files) or when the snapshot cannot be read.
      */
+    @SuppressWarnings("unchecked")
     static RuleData bundledSnapshot() {
         java.net.URL url = RuleData.class.getClassLoader().getResource(RuleFolder.BUNDLED + "/" + SNAPSHOT);
         if (url == null || !BundledFolder.packaged()) return null;
-        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(url.openStream())) {
-            in.setObjectInputFilter(info -> info.serialClass() == null || info.serialClass().isArray()
-                    || info.serialClass().getName().matches("java\\.(lang|util|math)\\.[\\w$]+")
-                    ? java.io.ObjectInputFilter.Status.ALLOWED : java.io.ObjectInputFilter.Status.REJECTED);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> root = (Map<String, Object>) in.readObject();
-            return new RuleData(root);
-        } catch (java.io.IOException | ClassNotFoundException | RuntimeException e) {
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(url.openStream()))) {
+            return new RuleData((Map<String, Object>) Snapshot.read(in));
+        } catch (java.io.IOException | RuntimeException e) {
             return null;
         }
     }
@@ -80,9 +76,9 @@ public final class RuleData {
     static void writeSnapshot(java.nio.file.Path classes) throws java.io.IOException, RuleLoadException {
         java.nio.file.Path folder = classes.resolve(RuleFolder.BUNDLED);
         RuleData data = load(List.of(RuleFolder.of(folder)), DataSchema.bundled());
-        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(
-                java.nio.file.Files.newOutputStream(folder.resolve(SNAPSHOT)))) {
-            out.writeObject(data.root);
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+                java.nio.file.Files.newOutputStream(folder.resolve(SNAPSHOT))))) {
+            Snapshot.write(data.root, out);
         }
     }
 
