@@ -2,7 +2,10 @@ package io.briefcheck.cli;
 
 import io.briefcheck.engine.Engine;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,10 +23,20 @@ import picocli.CommandLine.Command;
             "  briefcheck init brief > my-brief.yaml    start a brief from a template",
             "  briefcheck explain ftc/label-buried      what a rule checks, and why",
             "  briefcheck serve                         the web page (127.0.0.1:8080)"},
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class,
-            ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 briefcheck could not run."})
 public final class Main implements Runnable {
+
+    /** The subcommands, in the order the help lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("check", CheckCommand::new);
+        COMMANDS.put("rules", RulesCommand::new);
+        COMMANDS.put("explain", ExplainCommand::new);
+        COMMANDS.put("init", InitCommand::new);
+        COMMANDS.put("serve", ServeCommand::new);
+        COMMANDS.put("help", CommandLine.HelpCommand::new);
+    }
 
     public static final int OK = 0;
     public static final int FINDINGS = 1;
@@ -58,11 +71,22 @@ public final class Main implements Runnable {
      * their own.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, Engine bundled) {
+        Supplier<Engine> rules = bundled != null ? () -> bundled : buildEarly(args);
         CommandLine cli = new CommandLine(new Main());
-        CheckCommand check = (CheckCommand) cli.getSubcommands().get("check").getCommand();
-        check.clock = clock;
-        check.ruleOptions.bundled = bundled;
-        ((ServeCommand) cli.getSubcommands().get("serve").getCommand()).clock = clock;
+        // picocli reads a command's options from its annotations when it is added, a few ms each at start-up:
+        // a run of one command adds only that one; anything else (help, a typo) gets them all
+        boolean one = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help");
+        for (Map.Entry<String, Supplier<Object>> c : COMMANDS.entrySet()) {
+            if (one && !args[0].equals(c.getKey())) continue;
+            Object command = c.getValue().get();
+            if (command instanceof CheckCommand check) {
+                check.clock = clock;
+                check.ruleOptions.bundled = rules;
+            } else if (command instanceof ServeCommand serve) {
+                serve.clock = clock;
+            }
+            cli.addSubcommand(c.getKey(), command);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -78,6 +102,34 @@ public final class Main implements Runnable {
             return CANNOT_RUN;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * For a check of the bundled rules, their engine built on another thread while picocli reads the command
+     * line (about 0.1 s of a one-file check each, on different cores); null when it cannot be used. The
+     * supplier gives null when the build failed: the command then builds it again and reports why.
+     */
+    private static java.util.function.Supplier<Engine> buildEarly(String[] args) {
+        if (args.length == 0 || !args[0].equals("check")) return null;
+        for (String a : args) {
+            if (a.equals("--") ) break;
+            if (a.startsWith("--rules") || a.equals("--no-default-rules")) return null;
+        }
+        java.util.concurrent.FutureTask<Engine> task = new java.util.concurrent.FutureTask<>(
+                () -> Engine.build(true, List.of(), io.briefcheck.analysis.Derivers.ALL));
+        Thread t = new Thread(task, "briefcheck-rules");
+        t.setDaemon(true);
+        t.start();
+        return () -> {
+            try {
+                return task.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        };
     }
 
     /**

@@ -24,11 +24,14 @@ final class RuleOptions {
             "($XDG_CACHE_HOME/briefcheck, else ~/.cache/briefcheck; BRIEFCHECK_CACHE=DIR moves it)."})
     boolean noCache;
 
-    /** The bundled rules, compiled before the command ran (Main's caller may pass them), or null. */
-    Engine bundled;
+    /** The bundled rules, compiled before the command ran or while its options were read (Main), or null. */
+    java.util.function.Supplier<Engine> bundled;
 
     Engine engine() {
-        if (bundled != null && ruleDirs.isEmpty() && !noDefaultRules) return bundled;
+        if (bundled != null && ruleDirs.isEmpty() && !noDefaultRules) {
+            Engine early = bundled.get();
+            if (early != null) return early;
+        }
         List<RuleFolder> folders = new ArrayList<>();
         for (Path dir : ruleDirs) {
             try {
