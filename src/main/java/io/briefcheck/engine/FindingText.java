@@ -39,21 +39,30 @@ public final class FindingText {
      */
     static String shortenQuotes(String text) {
         if (text.length() <= QUOTE_MAX) return text;
-        StringBuilder out = new StringBuilder(Math.min(text.length(), TEXT_MAX + QUOTE_MAX));
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            char close = c == '"' ? '"' : c == '“' ? '”' : 0;
-            int end = close == 0 ? -1 : text.indexOf(close, i + 1);
+        StringBuilder out = null; // made only when a quote is cut: most messages come back as they are
+        int copied = 0;
+        for (int i = 0, q; (q = nextQuote(text, i)) >= 0; ) {
+            char close = text.charAt(q) == '"' ? '"' : '”';
+            int end = text.indexOf(close, q + 1);
             if (end < 0) {
-                out.append(c);
-                i++;
+                i = q + 1;
                 continue;
             }
-            out.append(c).append(cut(text.substring(i + 1, end), QUOTE_MAX)).append(close);
+            if (end - q - 1 > QUOTE_MAX) {
+                if (out == null) out = new StringBuilder(Math.min(text.length(), TEXT_MAX + QUOTE_MAX));
+                out.append(text, copied, q + 1).append(cut(text.substring(q + 1, end), QUOTE_MAX)).append(close);
+                copied = end + 1;
+            }
             i = end + 1;
         }
-        return out.toString();
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** Where the next opening quote (" or “) is at or after {@code from}, or -1. */
+    private static int nextQuote(String text, int from) {
+        int plain = text.indexOf('"', from);
+        int curly = text.indexOf('“', from);
+        return plain < 0 ? curly : curly < 0 ? plain : Math.min(plain, curly);
     }
 
     /** The text cut to at most {@code max} characters (not inside a surrogate pair), "…" marking the cut. */

@@ -102,9 +102,10 @@ public final class Findings {
             if (l.leftOut.add(f.hashCode()) && (l.firstLeftOut == null || BY_PLACE.compare(f, l.firstLeftOut) < 0)) l.firstLeftOut = f;
             return;
         }
-        if (l.keptSet.contains(f) || l.leftOut.contains(f.hashCode())) return;
+        // a finding's hash reads every field: once here in the usual case (nothing left out yet)
+        if (!l.leftOut.isEmpty() && l.leftOut.contains(f.hashCode())) return;
+        if (!l.keptSet.add(f)) return;
         l.kept.add(f);
-        l.keptSet.add(f);
         if (l.kept.size() <= perRule) return;
         Finding latest = l.kept.poll();
         l.keptSet.remove(latest);

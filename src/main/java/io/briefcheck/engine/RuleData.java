@@ -22,6 +22,12 @@ public final class RuleData {
 
     private final Map<String, Object> root;
     private final Set<String> placeholders;
+    /** What the rules asked for, by path: the data is read-only, and rules ask for the same few paths for every document. */
+    private final Map<String, Object> byPath = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<String>> words = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Set<String>> normalisedWords = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A path with no value, remembered (a concurrent map holds no null). */
+    private static final Object ABSENT = new Object();
 
     private RuleData(Map<String, Object> root) {
         this.root = root;
@@ -84,11 +90,17 @@ public final class RuleData {
 
     /** The value at a dotted path ({@code text.placeholders}), or null. */
     public Object get(String path) {
+        Object found = byPath.get(path);
+        if (found != null) return found == ABSENT ? null : found;
         Object node = root;
         for (String part : path.split("\\.")) {
-            if (!(node instanceof Map<?, ?> m)) return null;
+            if (!(node instanceof Map<?, ?> m)) {
+                node = null;
+                break;
+            }
             node = m.get(part);
         }
+        byPath.put(path, node == null ? ABSENT : node);
         return node;
     }
 
@@ -115,6 +127,10 @@ public final class RuleData {
      * together, since a brief does not say its language. A plain list is returned as it is.
      */
     public List<String> words(String path) {
+        return words.computeIfAbsent(path, this::readWords);
+    }
+
+    private List<String> readWords(String path) {
         Object v = get(path);
         if (v instanceof List<?>) return strings(path);
         if (v instanceof Map<?, ?> byLanguage) {
@@ -147,9 +163,11 @@ public final class RuleData {
      */
     public boolean isOneOf(String text, String path) {
         if (text == null) return false;
-        String n = normalise(text);
-        for (String w : words(path)) if (normalise(w).equals(n)) return true;
-        return false;
+        return normalisedWords.computeIfAbsent(path, k -> {
+            Set<String> out = new HashSet<>();
+            for (String w : words(k)) out.add(normalise(w));
+            return Set.copyOf(out);
+        }).contains(normalise(text));
     }
 
     /** True when a list is empty or every entry in it is {@link #blank(String)}. */
