@@ -163,6 +163,7 @@ final class CheckCommand implements Callable<Integer> {
         LocalDate day = today();
         Policy policy = policy(settings, engine, baseline == null ? Baseline.EMPTY : readBaseline(baseline), day);
         Loaded loaded = load(inputs, policy);
+        if (loaded.sources().size() > Engine.SELECT_UP_TO) engine.buildEveryPackageAhead();
         new OutputTargets(reports, writeBaseline, baseline).check(loaded.files(), settings.file());
         RunSettings run = new RunSettings(marketCodes, day);
         Checker.Options options = new Checker.Options(threshold, only, disable, run, policy, limit);

@@ -49,7 +49,7 @@ public final class Engine {
     private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
     /** A run of at most this many documents builds only the rule packages that can fire on them; a larger one builds all. */
-    static final int SELECT_UP_TO = 16;
+    public static final int SELECT_UP_TO = 16;
 
     /** The KieBases, each with its reused sessions: as many are created as groups run at once, then each is reset and reused. */
     private final RuleBases bases;
@@ -229,6 +229,17 @@ public final class Engine {
             }
         }
         return new GroupResult(findings.all(), derivedFacts);
+    }
+
+    /**
+     * For a run of more than {@value #SELECT_UP_TO} documents, which builds every rule package: starts that
+     * build on a thread of its own now, while the documents are read, rather than when the first group is
+     * checked (the other groups would wait for it then).
+     */
+    public void buildEveryPackageAhead() {
+        Thread t = new Thread(() -> bases.forFacts(null), "briefcheck-rules-ahead");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The same rules with only these packages built, whatever the documents (tests); null when the rules are not the bundled model. */
