@@ -49,10 +49,13 @@ public final class StreamingCheck {
     static final int PART = 400;
     /**
      * A run of at most this many documents is read once and checked as one part, as before streaming: about
-     * 350 MiB at 20,000 documents, and 1.3 to 1.8 times faster than reading every file twice in parts of 400
-     * (10,000 documents: 6.0 s against 8.3 s). Larger runs stream, in memory that does not grow with them.
+     * 285 MiB at 10,000 documents (with the launcher's heap flags), and 1.3 to 1.8 times faster than reading
+     * every file twice in parts of 400 (10,000 documents: 6.0 s against 8.3 s). Larger runs stream, in memory
+     * that grows only with the index (docs/performance.md); 20,000 held documents peaked above 400 MiB.
      */
-    static final int SMALL_RUN = 20_000;
+    static final int SMALL_RUN = 10_000;
+    /** About how many documents the first pass reads at once, whatever their files hold: files are read in parallel. */
+    private static final int SLICE_DOCUMENTS = 512;
     /** Files whose documents are kept after a part, for the next part that needs them (a file of many documents). */
     private static final int FILES_KEPT = 8;
 
@@ -245,11 +248,18 @@ public final class StreamingCheck {
      */
     private void index(int start, List<Groups.Links> links, List<Integer> readable, List<CrossReferences.Names> names,
                        List<Integer> sourceList, List<Integer> indexList) {
-        int slice = 256;
-        for (int from = start; from < sources.size(); from += slice) {
+        // at first 2 files at a time, then as many as hold about SLICE_DOCUMENTS documents by the files read so far
+        // (256 files of 100 documents each, read at once, held 25,600 documents)
+        int slice = 2;
+        int files = 0;
+        int documents = 0;
+        for (int from = start, end; from < sources.size(); from = end) {
             int first = from;
-            List<List<Document>> read = IntStream.range(from, Math.min(sources.size(), from + slice)).parallel()
-                    .mapToObj(s -> sources.get(s).documents()).toList();
+            end = Math.min(sources.size(), from + slice);
+            List<List<Document>> read = IntStream.range(from, end).parallel().mapToObj(s -> sources.get(s).documents()).toList();
+            files += read.size();
+            for (List<Document> r : read) documents += r.size();
+            slice = (int) Math.max(2, Math.min(256, (long) SLICE_DOCUMENTS * files / Math.max(1, documents)));
             for (int s = 0; s < read.size(); s++) {
                 for (Document d : read.get(s)) {
                     if (d.fact() != null) {
