@@ -51,8 +51,20 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code;
+        try {
+            code = run(args, new PrintWriter(System.out, true), err);
+        } catch (OutOfMemoryError e) {
+            err.println(OUT_OF_MEMORY);
+            code = CANNOT_RUN;
+        }
+        System.exit(code);
     }
+
+    /** What a run that filled Java's heap says instead of a stack trace. */
+    static final String OUT_OF_MEMORY = "briefcheck: ran out of memory (Java's heap is full) and stopped: the report is incomplete. Check fewer "
+            + "files at once, or give Java more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx4g briefcheck check ...";
 
     /** Runs the CLI with the given streams; used by main and by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
