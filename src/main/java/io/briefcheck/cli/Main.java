@@ -121,7 +121,7 @@ public final class Main implements Runnable {
      * line (about 0.1 s of a one-file check each, on different cores); null when it cannot be used. The
      * supplier gives null when the build failed: the command then builds it again and reports why.
      */
-    private static java.util.function.Supplier<Engine> buildEarly(String[] args) {
+    private static Supplier<Engine> buildEarly(String[] args) {
         if (args.length == 0 || !args[0].equals("check")) return null;
         for (String a : args) {
             if (a.equals("--") ) break;
