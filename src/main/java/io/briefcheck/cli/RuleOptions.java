@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /** Which rules to load: the bundled ones and any folders given with --rules. */
@@ -25,7 +26,7 @@ final class RuleOptions {
     boolean noCache;
 
     /** The bundled rules, compiled before the command ran or while its options were read (Main), or null. */
-    java.util.function.Supplier<Engine> bundled;
+    Supplier<Engine> bundled;
 
     Engine engine() {
         if (bundled != null && ruleDirs.isEmpty() && !noDefaultRules) {
