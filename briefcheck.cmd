@@ -11,7 +11,7 @@ set "jsa=%here%target\briefcheck.jsa"
 rem cmd.exe cannot compare the times of two files, but xcopy /D compares each file with its copy: the build
 rem keeps a copy of the sources it was made from, and a source newer than its copy, or without one, is a change
 set "built=%here%target\launcher-sources"
-set "jvm=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData -Xmn48m -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20 -Xlog:disable"
+set "jvm=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData -Xms160m -Xmn48m -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20 -Xlog:disable"
 
 rem the Java that mvnw.cmd builds with: JAVA_HOME's when it is set, else the first java.exe on the PATH
 if not defined JAVA_HOME goto java-on-path

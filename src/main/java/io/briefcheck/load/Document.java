@@ -5,7 +5,6 @@ import io.briefcheck.model.Located;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One input document as loaded: where it is, what it is, the typed fact built from it (null when
@@ -18,30 +17,26 @@ public final class Document {
     private final Kind kind;
     private final String id;
     private final Located fact;
-    private final Map<String, Position> valueAt;
-    private final Map<String, Position> keyAt;
+    private Fields fields;
     private final List<Problem> problems;
     private int firstLine = 1;
     private List<String> lines = List.of();
-    private Map<String, String> values = Map.of();
-    private Map<String, TextLayout> layouts = Map.of();
     private List<Borrowed> borrowed = List.of();
 
     Document(String file, int index, Position start, Kind kind, String id, Located fact,
-             Map<String, Position> valueAt, Map<String, Position> keyAt, List<Problem> problems) {
+             Fields fields, List<Problem> problems) {
         this.file = file;
         this.index = index;
         this.start = start;
         this.kind = kind;
         this.id = id;
         this.fact = fact;
-        this.valueAt = valueAt;
-        this.keyAt = keyAt;
+        this.fields = fields;
         this.problems = new ArrayList<>(problems);
     }
 
     static Document unreadable(String file, int index, Position start, Problem problem) {
-        return new Document(file, index, start, null, null, null, Map.of(), Map.of(), List.of(problem));
+        return new Document(file, index, start, null, null, null, Fields.NONE, List.of(problem));
     }
 
     public String file() { return file; }
@@ -54,10 +49,6 @@ public final class Document {
     /** The typed fact, or null when the document could not be read. */
     public Located fact() { return fact; }
     public List<Problem> problems() { return Collections.unmodifiableList(problems); }
-
-    void setLayouts(Map<String, TextLayout> layouts) {
-        this.layouts = layouts;
-    }
 
     void setBorrowed(List<Borrowed> borrowed) {
         this.borrowed = List.copyOf(borrowed);
@@ -89,7 +80,7 @@ public final class Document {
      * characters map one to one onto the file (see {@link TextLayout}); else where the value starts.
      */
     public Position positionOf(String path, int offset) {
-        TextLayout layout = layouts.get(path);
+        TextLayout layout = fields.layout(path);
         if (layout == null || offset < 0) return positionOf(path);
         return layout.positionOf(offset);
     }
@@ -98,11 +89,14 @@ public final class Document {
         problems.add(p);
     }
 
-    /** Keeps the document's own source lines (from 1-based {@code firstLine}) and its text values by path. */
-    void attachText(int firstLine, List<String> lines, Map<String, String> values) {
+    /**
+     * Keeps the document's own source lines (from 1-based {@code firstLine}) and its fields: those it was read
+     * with, or for a document that could not be read, those its YAML had (to quote their text).
+     */
+    void attachText(int firstLine, List<String> lines, Fields fields) {
         this.firstLine = firstLine;
         this.lines = lines;
-        this.values = values;
+        if (this.fields == Fields.NONE) this.fields = fields;
     }
 
     /**
@@ -128,7 +122,7 @@ public final class Document {
     public String valueAt(String path) {
         Borrowed b = borrowing(path);
         if (b != null) return b.valueAt(path);
-        return values.get(path == null ? "" : path);
+        return fields.value(path == null ? "" : path);
     }
 
     /** The comments written in this document (only those mentioning {@code mention}, which keeps it cheap). */
@@ -147,13 +141,13 @@ public final class Document {
         Borrowed b = borrowing(path);
         if (b != null) return b.named();
         String p = path == null ? "" : path;
-        Position exact = valueAt.get(p);
+        Position exact = fields.valueAt(p);
         if (exact != null && !p.isEmpty()) return exact;
         while (!p.isEmpty()) {
             p = parent(p);
-            Position key = keyAt.get(p);
+            Position key = fields.keyAt(p);
             if (key != null) return key;
-            Position value = valueAt.get(p);
+            Position value = fields.valueAt(p);
             if (value != null && !p.isEmpty()) return value;
         }
         return start;

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,12 +131,13 @@ public final class Loader {
         List<Document> out = new ArrayList<>(raws.size());
         for (YamlReader.Raw raw : raws) {
             Utf8.BadByte badByte = badByteIn(raw, bad);
-            Document doc = badByte == null ? toDocument(display, raw, attachments)
+            // positions are kept for a document read as a section of fields; the text of every value for any
+            boolean read = badByte == null && raw.problem() == null && raw.root() instanceof YNode.Mapping;
+            Fields fields = raw.root() == null ? Fields.NONE : Fields.of(raw.root(), read);
+            Document doc = badByte == null ? toDocument(display, raw, attachments, read ? fields : Fields.NONE)
                     : Document.unreadable(display, raw.index(), new Position(raw.firstLine(), 1), notUtf8(badByte));
-            Map<String, String> values = new HashMap<>();
-            if (raw.root() != null) collectValues(raw.root(), "", values);
             int to = Math.min(fileLines.size(), raw.offset() + raw.lineCount());
-            doc.attachText(raw.offset() + 1, fileLines.subList(Math.min(raw.offset(), to), to), values);
+            doc.attachText(raw.offset() + 1, fileLines.subList(Math.min(raw.offset(), to), to), fields);
             out.add(doc);
         }
         return out;
@@ -159,7 +159,7 @@ public final class Loader {
                 "Save the file as UTF-8 (most editors offer it under 'Save with encoding'), or retype the character here.");
     }
 
-    private Document toDocument(String file, YamlReader.Raw raw, Attachments attachments) {
+    private Document toDocument(String file, YamlReader.Raw raw, Attachments attachments, Fields fields) {
         Position start = new Position(raw.firstLine(), 1);
         if (raw.problem() != null) return Document.unreadable(file, raw.index(), start, raw.problem());
         if (!(raw.root() instanceof YNode.Mapping root)) {
@@ -170,23 +170,17 @@ public final class Loader {
                     "Start the document with 'kind: brief' (or post, influencer, results) followed by its fields."));
         }
         start = root.at();
-        Map<String, Position> valueAt = new HashMap<>();
-        Map<String, Position> keyAt = new HashMap<>();
-        index(root, "", null, valueAt, keyAt);
-        Map<String, TextLayout> layouts = new HashMap<>();
-        layouts(root, "", layouts);
 
         Kind kind = kindOf(root);
         if (kind == null) {
-            return new Document(file, raw.index(), start, null, null, null, valueAt, keyAt,
+            return new Document(file, raw.index(), start, null, null, null, fields,
                     List.of(unknownKind(root)));
         }
         List<Problem> problems = new ArrayList<>();
         Source source = new Source(file, raw.index(), "");
         SubtitleTranscripts subtitles = new SubtitleTranscripts(limits, problems);
         Located fact = new Binder(problems, attachments, subtitles).bind(TYPES.get(kind), root, source, Set.of("kind"));
-        Document doc = new Document(file, raw.index(), start, kind, idOf(fact), fact, valueAt, keyAt, List.of());
-        doc.setLayouts(layouts);
+        Document doc = new Document(file, raw.index(), start, kind, idOf(fact), fact, fields, List.of());
         doc.setBorrowed(subtitles.borrowed());
         if (fact instanceof Results r) problems.addAll(impossible(r, doc));
         for (Problem p : problems) {
@@ -265,49 +259,5 @@ public final class Loader {
         if (fact instanceof Influencer i) return i.handle();
         if (fact instanceof Results r) return r.post();
         return null;
-    }
-
-    /** The text of every scalar by path, so reports can quote the value a finding is about. */
-    private static void collectValues(YNode node, String path, Map<String, String> out) {
-        if (node instanceof YNode.Scalar s) {
-            if (!s.isNull()) out.putIfAbsent(path, s.text());
-        } else if (node instanceof YNode.Mapping m) {
-            for (YNode.Entry e : m.fields().values()) {
-                collectValues(e.value(), path.isEmpty() ? e.key() : path + "." + e.key(), out);
-            }
-        } else if (node instanceof YNode.Seq seq) {
-            for (int i = 0; i < seq.items().size(); i++) collectValues(seq.items().get(i), path + "[" + i + "]", out);
-        }
-    }
-
-    /**
-     * Records where each path was written: a scalar at its value, a section or list at its key
-     * ("campaign:"), so a finding about a whole section points at the line that names it.
-     */
-    private static void index(YNode node, String path, Position keyPos, Map<String, Position> valueAt,
-                              Map<String, Position> keyAt) {
-        valueAt.putIfAbsent(path, node instanceof YNode.Scalar || keyPos == null ? node.at() : keyPos);
-        if (node instanceof YNode.Mapping m) {
-            for (YNode.Entry e : m.fields().values()) {
-                String child = path.isEmpty() ? e.key() : path + "." + e.key();
-                keyAt.putIfAbsent(child, e.keyAt());
-                index(e.value(), child, e.keyAt(), valueAt, keyAt);
-            }
-        } else if (node instanceof YNode.Seq s) {
-            for (int i = 0; i < s.items().size(); i++) {
-                index(s.items().get(i), path + "[" + i + "]", null, valueAt, keyAt);
-            }
-        }
-    }
-
-    /** The text layout of every scalar that has one, by path (for spans inside text values). */
-    private static void layouts(YNode node, String path, Map<String, TextLayout> out) {
-        if (node instanceof YNode.Scalar s && s.layout() != null) {
-            out.put(path, s.layout());
-        } else if (node instanceof YNode.Mapping m) {
-            for (YNode.Entry e : m.fields().values()) layouts(e.value(), path.isEmpty() ? e.key() : path + "." + e.key(), out);
-        } else if (node instanceof YNode.Seq q) {
-            for (int i = 0; i < q.items().size(); i++) layouts(q.items().get(i), path + "[" + i + "]", out);
-        }
     }
 }

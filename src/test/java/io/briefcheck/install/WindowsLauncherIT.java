@@ -198,7 +198,7 @@ class WindowsLauncherIT {
         Run expected = direct(tmp, "check", "--today", TODAY, briefs);
         assertEquals(1, expected.exit(), "some of the bundled examples are bad on purpose");
         assertEquals(expected, run);
-        assertEquals("[-XX:+UseSerialGC][-XX:TieredStopAtLevel=1][-XX:CICompilerCount=1][-XX:-UsePerfData][-Xmn48m][-XX:MinHeapFreeRatio=5][-XX:MaxHeapFreeRatio=20][-Xlog:disable][-XX:SharedArchiveFile="
+        assertEquals("[-XX:+UseSerialGC][-XX:TieredStopAtLevel=1][-XX:CICompilerCount=1][-XX:-UsePerfData][-Xms160m][-Xmn48m][-XX:MinHeapFreeRatio=5][-XX:MaxHeapFreeRatio=20][-Xlog:disable][-XX:SharedArchiveFile="
                 + app.resolve("target/briefcheck.jsa") + "][-Xshare:auto][-jar][" + app.resolve("target/briefcheck.jar")
                 + "][check][--today][" + TODAY + "][" + briefs + "]", lastJavaRun());
 
