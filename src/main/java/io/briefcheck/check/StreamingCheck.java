@@ -32,7 +32,7 @@ import java.util.stream.IntStream;
  * findings, same order), written to a {@link ReportSink} as it goes.
  * <ol>
  * <li>The index: each file is read once and only what other documents refer to is kept of each
- * document ({@link Groups.Links}, {@link CrossReferences.Names}); the cross-document checks and the
+ * document ({@link DocumentIndex}); the cross-document checks and the
  * groups come from it, then it is dropped but for where each document is.</li>
  * <li>The groups, in the order of their first document, a few hundred documents at a time: their
  * files are read again (a few recent ones are kept), and the rules, the policy and the merge run
@@ -128,53 +128,56 @@ public final class StreamingCheck {
      */
     public boolean run(ReportSink sink, List<String> notices) throws IOException {
         // the index: positions in the run, in file order, then document order
-        List<Groups.Links> links = new ArrayList<>();
-        List<Integer> readable = new ArrayList<>();
-        List<CrossReferences.Names> names = new ArrayList<>();
-        List<Integer> sourceList = new ArrayList<>();
-        List<Integer> indexList = new ArrayList<>();
-        index(0, links, readable, names, sourceList, indexList);
-        given = names.size();
+        DocumentIndex index = new DocumentIndex();
+        index(0, index);
+        given = index.size();
         List<String> found = new ArrayList<>();
         for (int round = 0; lookup != null && round < LOOKUP_ROUNDS; round++) {
             Set<String> briefs = new TreeSet<>();
             Set<String> posts = new TreeSet<>();
-            missing(names, briefs, posts);
+            missing(index, briefs, posts);
             if (briefs.isEmpty() && posts.isEmpty()) break;
             List<Context> context = lookup.find(briefs, posts);
             if (context.isEmpty()) break;
             int from = sources.size();
-            int firstNew = names.size();
+            int firstNew = index.size();
             for (Context c : context) sources.add(c.source());
-            index(from, links, readable, names, sourceList, indexList);
-            for (int p = firstNew; p < names.size(); p++) {
-                CrossReferences.Names n = names.get(p);
-                if (n.id() != null && (n.kind() == Kind.BRIEF && briefs.remove(n.id()) || n.kind() == Kind.POST && posts.remove(n.id()))) {
-                    found.add(n.kind().code() + " " + n.id() + " was read from " + n.file() + " (not among the files given)");
+            index(from, index);
+            for (int p = firstNew; p < index.size(); p++) {
+                String id = index.ids().get(index.id(p));
+                Kind kind = index.kind(p);
+                if (id != null && (kind == Kind.BRIEF && briefs.remove(id) || kind == Kind.POST && posts.remove(id))) {
+                    found.add(kind.code() + " " + id + " was read from " + index.file(p) + " (not among the files given)");
                 }
             }
         }
-        sourceOf = sourceList.stream().mapToInt(Integer::intValue).toArray();
-        indexOf = indexList.stream().mapToInt(Integer::intValue).toArray();
-        int count = names.size();
+        int count = index.size();
+        sourceOf = new int[count];
+        indexOf = new int[count];
+        for (int p = 0; p < count; p++) {
+            sourceOf[p] = index.source(p);
+            indexOf[p] = index.index(p);
+        }
         Map<Integer, List<Problem>> crossReferences = new HashMap<>();
-        for (CrossReferences.At a : CrossReferences.checkNames(names)) {
+        for (CrossReferences.At a : CrossReferences.check(index)) {
             crossReferences.computeIfAbsent(a.position(), k -> new ArrayList<>()).add(a.problem());
         }
-        names = null;
         // groups of readable documents by their links; a document that could not be read is a part of its own
         int[] groupOf = new int[count];
         Arrays.fill(groupOf, -1);
-        List<List<Integer>> groups = Groups.byLinks(links);
-        links = null;
-        int[] firstOf = new int[groups.size()];
-        for (int g = 0; g < groups.size(); g++) {
-            for (int i : groups.get(g)) groupOf[readable.get(i)] = g;
-            firstOf[g] = readable.get(groups.get(g).get(0));
+        int[] groupOfReadable = Groups.groupOf(index.linked());
+        int groupCount = 0;
+        for (int g : groupOfReadable) groupCount = Math.max(groupCount, g + 1);
+        int[] firstOf = new int[groupCount];
+        Arrays.fill(firstOf, -1);
+        for (int r = 0; r < groupOfReadable.length; r++) {
+            int p = index.readable(r);
+            groupOf[p] = groupOfReadable[r];
+            if (firstOf[groupOf[p]] < 0) firstOf[groupOf[p]] = p;
         }
-        int[] order = orderByGroup(groupOf, groups.size(), firstOf, count);
-        groups = null;
-        readable = null;
+        index = null;
+        groupOfReadable = null;
+        int[] order = orderByGroup(groupOf, groupCount, firstOf, count);
 
         Tally tally = new Tally(sink, options.failOn());
         Waiting waiting = new Waiting(given, tally);
@@ -246,8 +249,7 @@ public final class StreamingCheck {
      * Pass 1: reads every file once (in parallel, a slice at a time) and keeps what the index needs. A run of
      * at most {@code smallRun} documents keeps them all, so a small run reads each file once, as before.
      */
-    private void index(int start, List<Groups.Links> links, List<Integer> readable, List<CrossReferences.Names> names,
-                       List<Integer> sourceList, List<Integer> indexList) {
+    private void index(int start, DocumentIndex index) {
         // at first 2 files at a time, then as many as hold about SLICE_DOCUMENTS documents by the files read so far
         // (256 files of 100 documents each, read at once, held 25,600 documents)
         int slice = 2;
@@ -261,33 +263,25 @@ public final class StreamingCheck {
             for (List<Document> r : read) documents += r.size();
             slice = (int) Math.max(2, Math.min(256, (long) SLICE_DOCUMENTS * files / Math.max(1, documents)));
             for (int s = 0; s < read.size(); s++) {
-                for (Document d : read.get(s)) {
-                    if (d.fact() != null) {
-                        readable.add(names.size());
-                        links.add(Groups.Links.of(d.fact()));
-                    }
-                    names.add(CrossReferences.Names.of(d));
-                    sourceList.add(first + s);
-                    indexList.add(d.index());
-                }
+                for (Document d : read.get(s)) index.add(d, first + s);
                 if (held != null) held.put(first + s, read.get(s));
             }
-            if (held != null && names.size() > smallRun) held = null;
+            if (held != null && index.size() > smallRun) held = null;
         }
     }
 
-    /** The brief ids that posts and results name and the post ids that results name, where no document of {@code names} defines them. */
-    private static void missing(List<CrossReferences.Names> names, Set<String> briefs, Set<String> posts) {
-        Set<String> definedBriefs = new HashSet<>();
-        Set<String> definedPosts = new HashSet<>();
-        for (CrossReferences.Names n : names) {
-            if (n.id() == null) continue;
-            if (n.kind() == Kind.BRIEF) definedBriefs.add(n.id());
-            if (n.kind() == Kind.POST) definedPosts.add(n.id());
+    /** The brief ids that posts and results name and the post ids that results name, where no document of the index defines them. */
+    private static void missing(DocumentIndex index, Set<String> briefs, Set<String> posts) {
+        boolean[] definedBrief = new boolean[index.ids().size()];
+        boolean[] definedPost = new boolean[index.ids().size()];
+        for (int p = 0; p < index.size(); p++) {
+            if (index.id(p) < 0) continue;
+            if (index.kind(p) == Kind.BRIEF) definedBrief[index.id(p)] = true;
+            if (index.kind(p) == Kind.POST) definedPost[index.id(p)] = true;
         }
-        for (CrossReferences.Names n : names) {
-            if (n.brief() != null && !definedBriefs.contains(n.brief())) briefs.add(n.brief());
-            if (n.post() != null && !definedPosts.contains(n.post())) posts.add(n.post());
+        for (int p = 0; p < index.size(); p++) {
+            if (index.brief(p) >= 0 && !definedBrief[index.brief(p)]) briefs.add(index.ids().get(index.brief(p)));
+            if (index.post(p) >= 0 && !definedPost[index.post(p)]) posts.add(index.ids().get(index.post(p)));
         }
     }
 

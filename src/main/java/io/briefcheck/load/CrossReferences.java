@@ -4,9 +4,8 @@ import io.briefcheck.model.Kind;
 import io.briefcheck.model.Post;
 import io.briefcheck.model.Results;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Checks that need every document of the run: ids used twice, and posts or results that name a
@@ -14,7 +13,8 @@ import java.util.Map;
  * documents, so the same documents can be checked again (as {@code serve} does) with the same result.
  * <p>
  * The checks read only each document's {@link Names} (its kind, id and the ids it names, with where
- * they were written), so a run that does not hold its documents can keep just those (check/DocumentIndex).
+ * they were written), as an {@link Index} of numbers, so a run that does not hold its documents can keep just
+ * that (check/DocumentIndex).
  */
 public final class CrossReferences {
     private CrossReferences() {
@@ -41,49 +41,158 @@ public final class CrossReferences {
         }
     }
 
+    /**
+     * What the checks need of a run's documents, by position in the run: ids and the ids named as numbers of
+     * one {@link Ids} (-1 for none), so a run of a million documents can keep just this (check/DocumentIndex).
+     */
+    public interface Index {
+        int size();
+
+        /** The numbers' texts; the checks may number more texts (creators' handles in lower case). */
+        Ids ids();
+
+        /** Null when the document's kind is missing or unknown. */
+        Kind kind(int i);
+
+        /** The document's id (a brief's or post's id, a creator's handle, a result's post). */
+        int id(int i);
+
+        Position idAt(int i);
+
+        /** The brief a post or results document names. */
+        int brief(int i);
+
+        Position briefAt(int i);
+
+        /** The post a results document names. */
+        int post(int i);
+
+        Position postAt(int i);
+
+        /** The file the document is in, as reports show it. */
+        String file(int i);
+    }
+
     public static List<Found> check(List<Document> documents) {
         List<Found> out = new ArrayList<>();
-        for (At a : checkNames(documents.stream().map(Names::of).toList())) {
+        for (At a : check(new NamesIndex(documents.stream().map(Names::of).toList()))) {
             out.add(new Found(documents.get(a.position()), a.problem()));
         }
         return out;
     }
 
-    public static List<At> checkNames(List<Names> documents) {
+    /** The problems of the run's documents, in document order for each check (ids used twice, then names that resolve to nothing). */
+    public static List<At> check(Index d) {
         List<At> out = new ArrayList<>();
-        Map<Kind, Map<String, Names>> byId = new HashMap<>();
-        for (int i = 0; i < documents.size(); i++) {
-            Names d = documents.get(i);
-            if (d.kind() == null || d.id() == null || d.kind() == Kind.RESULTS) continue;
-            Map<String, Names> ids = byId.computeIfAbsent(d.kind(), k -> new HashMap<>());
-            String key = d.kind() == Kind.INFLUENCER ? d.id().toLowerCase() : d.id();
-            Names first = ids.putIfAbsent(key, d);
-            if (first != null) {
-                String field = d.kind() == Kind.INFLUENCER ? "handle" : "id";
-                out.add(new At(i, new Problem(InputRule.DUPLICATE_ID, d.idAt(), field,
-                        "Another " + d.kind().code() + " already uses " + field + " '" + d.id() + "' ("
-                                + first.file() + ":" + first.idAt().line() + ").",
-                        "Give each " + d.kind().code() + " its own " + field + ".")));
-            }
+        Ids ids = d.ids();
+        int[] key = new int[d.size()];
+        for (int i = 0; i < d.size(); i++) {
+            int id = d.id(i);
+            key[i] = d.kind(i) == Kind.INFLUENCER && id >= 0 ? ids.add(ids.get(id).toLowerCase()) : id;
         }
-        Map<String, Names> briefs = byId.getOrDefault(Kind.BRIEF, Map.of());
-        Map<String, Names> posts = byId.getOrDefault(Kind.POST, Map.of());
-        for (int i = 0; i < documents.size(); i++) {
-            Names d = documents.get(i);
-            unresolved(i, d, "brief", d.brief(), d.briefAt(), briefs, out);
-            unresolved(i, d, "post", d.post(), d.postAt(), posts, out);
+        // per kind, the first document that uses each id
+        int[][] firstOf = new int[Kind.values().length][];
+        for (int i = 0; i < d.size(); i++) {
+            Kind kind = d.kind(i);
+            if (kind == null || key[i] < 0 || kind == Kind.RESULTS) continue;
+            int[] first = firstOf[kind.ordinal()];
+            if (first == null) {
+                first = firstOf[kind.ordinal()] = new int[ids.size()];
+                Arrays.fill(first, -1);
+            }
+            if (first[key[i]] < 0) {
+                first[key[i]] = i;
+                continue;
+            }
+            int f = first[key[i]];
+            String field = kind == Kind.INFLUENCER ? "handle" : "id";
+            String id = ids.get(d.id(i));
+            out.add(new At(i, new Problem(InputRule.DUPLICATE_ID, d.idAt(i), field,
+                    "Another " + kind.code() + " already uses " + field + " '" + id + "' ("
+                            + d.file(f) + ":" + d.idAt(f).line() + ").",
+                    "Give each " + kind.code() + " its own " + field + ".")));
+        }
+        Known briefs = new Known(d, key, firstOf[Kind.BRIEF.ordinal()]);
+        Known posts = new Known(d, key, firstOf[Kind.POST.ordinal()]);
+        for (int i = 0; i < d.size(); i++) {
+            unresolved(i, d, "brief", d.brief(i), briefs, out);
+            unresolved(i, d, "post", d.post(i), posts, out);
         }
         return out;
     }
 
-    private static void unresolved(int i, Names d, String field, String ref, Position at, Map<String, Names> known, List<At> out) {
-        if (ref == null || known.containsKey(ref)) return;
-        String guess = Suggest.closest(ref, known.keySet());
+    /** The ids of one kind that documents define, and (when a name resolves to none) their texts for a guess. */
+    private static final class Known {
+        private final Index d;
+        private final int[] key;
+        private final int[] first;
+        private List<String> texts;
+
+        Known(Index d, int[] key, int[] first) {
+            this.d = d;
+            this.key = key;
+            this.first = first;
+        }
+
+        boolean has(int id) {
+            return first != null && id < first.length && first[id] >= 0;
+        }
+
+        /** The defined ids in the order of the documents that define them first. */
+        List<String> texts() {
+            if (texts == null) {
+                texts = new ArrayList<>();
+                if (first != null) {
+                    for (int i = 0; i < key.length; i++) if (key[i] >= 0 && key[i] < first.length && first[key[i]] == i) texts.add(d.ids().get(key[i]));
+                }
+            }
+            return texts;
+        }
+    }
+
+    private static void unresolved(int i, Index d, String field, int ref, Known known, List<At> out) {
+        if (ref < 0 || known.has(ref)) return;
+        String text = d.ids().get(ref);
+        String guess = Suggest.closest(text, known.texts());
+        Position at = field.equals("brief") ? d.briefAt(i) : d.postAt(i);
+        Kind kind = d.kind(i);
         out.add(new At(i, new Problem(InputRule.UNRESOLVED_REFERENCE, at, field,
-                "'" + field + ": " + ref + "' names a " + field + " that is not among the files checked, so this "
-                        + d.kind().code() + " cannot be checked against it"
+                "'" + field + ": " + text + "' names a " + field + " that is not among the files checked, so this "
+                        + kind.code() + " cannot be checked against it"
                         + (guess != null ? "; did you mean '" + guess + "'?" : "."),
                 guess != null ? "Change it to '" + guess + "'."
                         : "Check the " + field + " file in the same run (e.g. briefcheck check the whole folder), or fix the id.")));
+    }
+
+    /** The index of documents held in memory. */
+    private static final class NamesIndex implements Index {
+        private final List<Names> names;
+        private final Ids ids = new Ids();
+        private final int[] id;
+        private final int[] brief;
+        private final int[] post;
+
+        NamesIndex(List<Names> names) {
+            this.names = names;
+            id = new int[names.size()];
+            brief = new int[names.size()];
+            post = new int[names.size()];
+            for (int i = 0; i < names.size(); i++) {
+                id[i] = ids.add(names.get(i).id());
+                brief[i] = ids.add(names.get(i).brief());
+                post[i] = ids.add(names.get(i).post());
+            }
+        }
+
+        public int size() { return names.size(); }
+        public Ids ids() { return ids; }
+        public Kind kind(int i) { return names.get(i).kind(); }
+        public int id(int i) { return id[i]; }
+        public Position idAt(int i) { return names.get(i).idAt(); }
+        public int brief(int i) { return brief[i]; }
+        public Position briefAt(int i) { return names.get(i).briefAt(); }
+        public int post(int i) { return post[i]; }
+        public Position postAt(int i) { return names.get(i).postAt(); }
+        public String file(int i) { return names.get(i).file(); }
     }
 }
