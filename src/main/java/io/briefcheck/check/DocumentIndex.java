@@ -4,7 +4,6 @@ import io.briefcheck.engine.Groups;
 import io.briefcheck.load.CrossReferences;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.Ids;
-import io.briefcheck.load.Position;
 import io.briefcheck.model.Kind;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,23 +12,22 @@ import java.util.List;
 /**
  * What a streamed run keeps of each document after reading it once (StreamingCheck's first pass): where it
  * is (its file among the run's and its index there) and what other documents refer to: its kind, id and the
- * ids it names, with where they were written ({@link CrossReferences.Index}), and, for a readable document,
- * the creators it names ({@link Groups.Linked}).
+ * ids it names ({@link CrossReferences.Index}), and, for a readable document, the creators it names
+ * ({@link Groups.Linked}). Where a problem's field was written is found when the document is read again.
  * <p>
- * About 60 bytes a document and its ids' texts, in arrays and one {@link Ids}: a million documents in about
- * 100 MB, where records of strings and positions took about 400 bytes a document (docs/performance.md).
+ * About 35 bytes a document and its ids' texts, in arrays and one {@link Ids}: a million documents in about
+ * 90 MB, where records of strings and positions took about 400 bytes a document (docs/performance.md).
  */
 final class DocumentIndex implements CrossReferences.Index {
-    private static final long ABSENT = Long.MIN_VALUE;
     private static final byte NO_KIND = -1;
     private static final int[] NONE = new int[0];
 
     private final Ids ids = new Ids();
-    private final List<String> files = new ArrayList<>();
+    /** The file of each source, as reports show it: all documents of a source are in the same file. */
+    private final List<String> fileOf = new ArrayList<>();
     private int size;
     private byte[] kind = new byte[64];
     private boolean[] readable = new boolean[64];
-    private int[] file = new int[64];
     private int[] source = new int[64];
     private int[] index = new int[64];
     private int[] id = new int[64];
@@ -37,9 +35,7 @@ final class DocumentIndex implements CrossReferences.Index {
     private int[] post = new int[64];
     /** A creator's handle key (influencer documents), else -1. */
     private int[] profile = new int[64];
-    private long[] idAt = new long[64];
-    private long[] briefAt = new long[64];
-    private long[] postAt = new long[64];
+    private int[] idLine = new int[64];
     /** The creators a readable document names: {@code named[namedFrom[i]..namedFrom[i+1])}. */
     private int[] namedFrom = new int[65];
     private int[] named = new int[64];
@@ -54,16 +50,14 @@ final class DocumentIndex implements CrossReferences.Index {
         int i = size++;
         CrossReferences.Names n = CrossReferences.Names.of(d);
         kind[i] = n.kind() == null ? NO_KIND : (byte) n.kind().ordinal();
-        if (files.isEmpty() || !files.get(files.size() - 1).equals(n.file())) files.add(n.file());
-        file[i] = files.size() - 1;
+        while (fileOf.size() <= source) fileOf.add(null);
+        if (fileOf.get(source) == null) fileOf.set(source, n.file());
         this.source[i] = source;
         index[i] = d.index();
         id[i] = ids.add(n.id());
         brief[i] = ids.add(n.brief());
         post[i] = ids.add(n.post());
-        idAt[i] = pack(n.idAt());
-        briefAt[i] = pack(n.briefAt());
-        postAt[i] = pack(n.postAt());
+        idLine[i] = n.idLine();
         profile[i] = -1;
         readable[i] = d.fact() != null;
         int from = namedSize;
@@ -87,43 +81,36 @@ final class DocumentIndex implements CrossReferences.Index {
         int n = kind.length * 2;
         kind = Arrays.copyOf(kind, n);
         readable = Arrays.copyOf(readable, n);
-        file = Arrays.copyOf(file, n);
         source = Arrays.copyOf(source, n);
         index = Arrays.copyOf(index, n);
         id = Arrays.copyOf(id, n);
         brief = Arrays.copyOf(brief, n);
         post = Arrays.copyOf(post, n);
         profile = Arrays.copyOf(profile, n);
-        idAt = Arrays.copyOf(idAt, n);
-        briefAt = Arrays.copyOf(briefAt, n);
-        postAt = Arrays.copyOf(postAt, n);
+        idLine = Arrays.copyOf(idLine, n);
         namedFrom = Arrays.copyOf(namedFrom, n + 1);
-    }
-
-    private static long pack(Position p) {
-        return p == null ? ABSENT : ((long) p.line() << 32) | (p.column() & 0xFFFFFFFFL);
-    }
-
-    private static Position unpack(long packed) {
-        return packed == ABSENT ? null : new Position((int) (packed >> 32), (int) packed);
     }
 
     @Override public int size() { return size; }
     @Override public Ids ids() { return ids; }
     @Override public Kind kind(int i) { return kind[i] == NO_KIND ? null : Kind.values()[kind[i]]; }
     @Override public int id(int i) { return id[i]; }
-    @Override public Position idAt(int i) { return unpack(idAt[i]); }
+    @Override public int idLine(int i) { return idLine[i]; }
     @Override public int brief(int i) { return brief[i]; }
-    @Override public Position briefAt(int i) { return unpack(briefAt[i]); }
     @Override public int post(int i) { return post[i]; }
-    @Override public Position postAt(int i) { return unpack(postAt[i]); }
-    @Override public String file(int i) { return files.get(file[i]); }
+    @Override public String file(int i) { return fileOf.get(source[i]); }
 
     /** The place of document {@code i}'s file in the run's list of files. */
     int source(int i) { return source[i]; }
 
     /** Document {@code i}'s index in its file. */
     int index(int i) { return index[i]; }
+
+    /** Each document's place in the run's list of files (the index's own array: at least {@link #size} long). */
+    int[] sources() { return source; }
+
+    /** Each document's index in its file (the index's own array: at least {@link #size} long). */
+    int[] indexes() { return index; }
 
     /** How many documents were read (have a fact). */
     int readableCount() { return readableCount; }

@@ -6,7 +6,6 @@ import io.briefcheck.engine.Deadline;
 import io.briefcheck.engine.Groups;
 import io.briefcheck.load.CrossReferences;
 import io.briefcheck.load.Document;
-import io.briefcheck.load.Problem;
 import io.briefcheck.model.Kind;
 import io.briefcheck.policy.Baseline;
 import io.briefcheck.report.DocumentResult;
@@ -152,15 +151,9 @@ public final class StreamingCheck {
             }
         }
         int count = index.size();
-        sourceOf = new int[count];
-        indexOf = new int[count];
-        for (int p = 0; p < count; p++) {
-            sourceOf[p] = index.source(p);
-            indexOf[p] = index.index(p);
-        }
-        Map<Integer, List<Problem>> crossReferences = new HashMap<>();
+        Map<Integer, List<CrossReferences.At>> crossReferences = new HashMap<>();
         for (CrossReferences.At a : CrossReferences.check(index)) {
-            crossReferences.computeIfAbsent(a.position(), k -> new ArrayList<>()).add(a.problem());
+            crossReferences.computeIfAbsent(a.position(), k -> new ArrayList<>()).add(a);
         }
         // groups of readable documents by their links; a document that could not be read is a part of its own
         int[] groupOf = new int[count];
@@ -175,6 +168,8 @@ public final class StreamingCheck {
             groupOf[p] = groupOfReadable[r];
             if (firstOf[groupOf[p]] < 0) firstOf[groupOf[p]] = p;
         }
+        sourceOf = index.sources();
+        indexOf = index.indexes();
         index = null;
         groupOfReadable = null;
         int[] order = orderByGroup(groupOf, groupCount, firstOf, count);
@@ -289,7 +284,7 @@ public final class StreamingCheck {
     private Map<Integer, List<Document>> held = new HashMap<>();
 
     /** Pass 2 for one part: reads its documents again, checks them together and hands the results on in order. */
-    private void checkPart(int[] part, Map<Integer, List<Problem>> crossReferences, Baseline.Matcher accepted, Map<Integer, List<Document>> kept, Waiting waiting,
+    private void checkPart(int[] part, Map<Integer, List<CrossReferences.At>> crossReferences, Baseline.Matcher accepted, Map<Integer, List<Document>> kept, Waiting waiting,
                            List<MetricsRow> metrics, List<long[]> metricsAt) throws IOException {
         List<Integer> needed = Arrays.stream(part).map(p -> sourceOf[p]).distinct().boxed().toList();
         Map<Integer, List<Document>> read = new HashMap<>();
@@ -311,7 +306,7 @@ public final class StreamingCheck {
             fileOrder.putIfAbsent(d.file(), p);
             positionOf.put(key(d.file(), d.index()), p);
             if (p >= given) continue;
-            for (Problem problem : crossReferences.getOrDefault(p, List.of())) crossFindings.add(checker.toFinding(d, problem));
+            for (CrossReferences.At a : crossReferences.getOrDefault(p, List.of())) crossFindings.add(checker.toFinding(d, a.problem(d)));
         }
         for (int s : needed) if (read.get(s).size() > 1) kept.put(s, read.get(s));
         Checker.Checked checked = checker.checkTogether(documents, crossFindings, fileOrder, options, accepted, Deadline.NONE);

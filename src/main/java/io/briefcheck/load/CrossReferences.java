@@ -12,8 +12,8 @@ import java.util.List;
  * brief or post the run does not contain. The problems are returned, never written into the
  * documents, so the same documents can be checked again (as {@code serve} does) with the same result.
  * <p>
- * The checks read only each document's {@link Names} (its kind, id and the ids it names, with where
- * they were written), as an {@link Index} of numbers, so a run that does not hold its documents can keep just
+ * The checks read only each document's {@link Names} (its kind, id and the ids it names), as an
+ * {@link Index} of numbers, so a run that does not hold its documents can keep just
  * that (check/DocumentIndex).
  */
 public final class CrossReferences {
@@ -24,21 +24,29 @@ public final class CrossReferences {
     public record Found(Document document, Problem problem) {
     }
 
-    /** A problem of the document at {@code position} of the names checked. */
-    public record At(int position, Problem problem) {
+    /**
+     * A problem of the document at {@code position} of the index checked, about its {@code field} (id, handle,
+     * brief or post): {@link #problem} places it where the document wrote that field.
+     */
+    public record At(int position, InputRule rule, String field, String message, String fix) {
+        /** The problem, at the field in {@code document}, which must be the document at {@code position}. */
+        public Problem problem(Document document) {
+            return new Problem(rule, document.positionOf(field), field, message, fix);
+        }
     }
 
-    /** What the checks need of one document: where it is, its id, and the brief and post it names, with their places. */
-    public record Names(String file, Kind kind, String id, Position idAt, String brief, Position briefAt,
-                        String post, Position postAt) {
+    /** What the checks need of one document: its file, kind and id, the line of its id, and the brief and post it names. */
+    public record Names(String file, Kind kind, String id, int idLine, String brief, String post) {
 
         public static Names of(Document d) {
-            String field = d.kind() == Kind.INFLUENCER ? "handle" : "id";
             String brief = d.fact() instanceof Post p ? p.brief() : d.fact() instanceof Results r ? r.brief() : null;
             String post = d.fact() instanceof Results r ? r.post() : null;
-            return new Names(d.file(), d.kind(), d.id(), d.id() == null ? null : d.positionOf(field),
-                    brief, brief == null ? null : d.positionOf("brief"), post, post == null ? null : d.positionOf("post"));
+            return new Names(d.file(), d.kind(), d.id(), d.id() == null ? 0 : d.positionOf(idField(d.kind())).line(), brief, post);
         }
+    }
+
+    private static String idField(Kind kind) {
+        return kind == Kind.INFLUENCER ? "handle" : "id";
     }
 
     /**
@@ -57,17 +65,14 @@ public final class CrossReferences {
         /** The document's id (a brief's or post's id, a creator's handle, a result's post). */
         int id(int i);
 
-        Position idAt(int i);
+        /** The line the document's id is written on. */
+        int idLine(int i);
 
         /** The brief a post or results document names. */
         int brief(int i);
 
-        Position briefAt(int i);
-
         /** The post a results document names. */
         int post(int i);
-
-        Position postAt(int i);
 
         /** The file the document is in, as reports show it. */
         String file(int i);
@@ -76,7 +81,8 @@ public final class CrossReferences {
     public static List<Found> check(List<Document> documents) {
         List<Found> out = new ArrayList<>();
         for (At a : check(new NamesIndex(documents.stream().map(Names::of).toList()))) {
-            out.add(new Found(documents.get(a.position()), a.problem()));
+            Document d = documents.get(a.position());
+            out.add(new Found(d, a.problem(d)));
         }
         return out;
     }
@@ -105,12 +111,11 @@ public final class CrossReferences {
                 continue;
             }
             int f = first[key[i]];
-            String field = kind == Kind.INFLUENCER ? "handle" : "id";
+            String field = idField(kind);
             String id = ids.get(d.id(i));
-            out.add(new At(i, new Problem(InputRule.DUPLICATE_ID, d.idAt(i), field,
-                    "Another " + kind.code() + " already uses " + field + " '" + id + "' ("
-                            + d.file(f) + ":" + d.idAt(f).line() + ").",
-                    "Give each " + kind.code() + " its own " + field + ".")));
+            out.add(new At(i, InputRule.DUPLICATE_ID, field,
+                    "Another " + kind.code() + " already uses " + field + " '" + id + "' (" + d.file(f) + ":" + d.idLine(f) + ").",
+                    "Give each " + kind.code() + " its own " + field + "."));
         }
         Known briefs = new Known(d, key, firstOf[Kind.BRIEF.ordinal()]);
         Known posts = new Known(d, key, firstOf[Kind.POST.ordinal()]);
@@ -154,14 +159,12 @@ public final class CrossReferences {
         if (ref < 0 || known.has(ref)) return;
         String text = d.ids().get(ref);
         String guess = Suggest.closest(text, known.texts());
-        Position at = field.equals("brief") ? d.briefAt(i) : d.postAt(i);
-        Kind kind = d.kind(i);
-        out.add(new At(i, new Problem(InputRule.UNRESOLVED_REFERENCE, at, field,
+        out.add(new At(i, InputRule.UNRESOLVED_REFERENCE, field,
                 "'" + field + ": " + text + "' names a " + field + " that is not among the files checked, so this "
-                        + kind.code() + " cannot be checked against it"
+                        + d.kind(i).code() + " cannot be checked against it"
                         + (guess != null ? "; did you mean '" + guess + "'?" : "."),
                 guess != null ? "Change it to '" + guess + "'."
-                        : "Check the " + field + " file in the same run (e.g. briefcheck check the whole folder), or fix the id.")));
+                        : "Check the " + field + " file in the same run (e.g. briefcheck check the whole folder), or fix the id."));
     }
 
     /** The index of documents held in memory. */
@@ -188,11 +191,9 @@ public final class CrossReferences {
         public Ids ids() { return ids; }
         public Kind kind(int i) { return names.get(i).kind(); }
         public int id(int i) { return id[i]; }
-        public Position idAt(int i) { return names.get(i).idAt(); }
+        public int idLine(int i) { return names.get(i).idLine(); }
         public int brief(int i) { return brief[i]; }
-        public Position briefAt(int i) { return names.get(i).briefAt(); }
         public int post(int i) { return post[i]; }
-        public Position postAt(int i) { return names.get(i).postAt(); }
         public String file(int i) { return names.get(i).file(); }
     }
 }
