@@ -44,7 +44,7 @@ public final class Ids {
             offsetOf[size] = 0;
             used = BLOCK;
         } else {
-            if (used + bytes.length > BLOCK) {
+            if (blocks.isEmpty() || used + bytes.length > BLOCK) {
                 blocks.add(new byte[BLOCK]);
                 used = 0;
             }

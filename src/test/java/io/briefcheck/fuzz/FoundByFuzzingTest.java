@@ -69,4 +69,13 @@ class FoundByFuzzingTest {
         assertTrue(failed.get(0).message().contains("IllegalStateException: the analysis broke"), failed.get(0).message());
         assertEquals(2, report.documents().size());
     }
+
+    /** The numbering of ids (load/Ids) failed on an empty id when it was the first it numbered: a crash, not a report. */
+    @Test
+    void anEmptyIdIsAnIdLikeAnyOther() {
+        Report report = TestEngine.checkText("empty-id.yaml", POST.replace("kind: post\n", "kind: post\nid: \"\"\n")
+                + "---\n" + POST.replace("kind: post\n", "kind: post\nid: \"\"\n"));
+        assertEquals(2, report.documents().size());
+        assertEquals(1, of(report, "input/duplicate-id").size(), () -> TestEngine.describe(report.findings()));
+    }
 }

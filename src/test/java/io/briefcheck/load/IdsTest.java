@@ -46,6 +46,16 @@ class IdsTest {
     }
 
     @Test
+    void anEmptyTextFirstOrLaterIsATextLikeAnyOther() {
+        Ids ids = new Ids();
+        assertEquals(0, ids.add(""));
+        assertEquals(1, ids.add("x"));
+        assertEquals(0, ids.add(""));
+        assertEquals("", ids.get(0));
+        assertEquals(0, ids.find(""));
+    }
+
+    @Test
     void aTextLongerThanABlockIsKeptWhole() {
         Ids ids = new Ids();
         String huge = "x".repeat((1 << 20) + 5);
