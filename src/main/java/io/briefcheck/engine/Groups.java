@@ -18,9 +18,9 @@ import java.util.function.IntUnaryOperator;
  * and results that name it, and the creator profiles its roster or posts mention. Unrelated
  * documents are groups of one, so a session stays small however many files there are.
  * <p>
- * The grouping needs only each document's {@link Links} (what it is called and whom it names), so a
- * run too large to hold its documents can group from an index of them (check/DocumentIndex) and load
- * each group when its turn comes.
+ * The grouping needs only each document's {@link Links} (what it is called and whom it names), read as
+ * numbers ({@link Linked}, {@link #groupOf}), so a run too large to hold its documents can group from an
+ * index of them (check/DocumentIndex) and load each group when its turn comes.
  */
 public final class Groups {
     private Groups() {
