@@ -12,18 +12,14 @@ import io.briefcheck.report.DocumentResult;
 import io.briefcheck.report.ReportSink;
 import io.briefcheck.report.Tally;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -180,34 +176,29 @@ public final class StreamingCheck {
         List<String> allNotices = new ArrayList<>(options.policy().apply(List.of(), List.of(), checker.engine().catalog(), java.util.function.UnaryOperator.identity()).notices());
         allNotices.addAll(notices);
         allNotices.addAll(found);
-        List<long[]> metricsAt = new ArrayList<>();
-        List<MetricsRow> metrics = new ArrayList<>();
         Map<Integer, List<Document>> kept = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Integer, List<Document>> eldest) {
                 return size() > FILES_KEPT;
             }
         };
-        try (waiting) {
-            int at = 0;
-            while (at < order.length) {
-                // whole groups, at least partSize documents (or the rest); a small run is one part
-                int size = held != null ? order.length : partSize;
-                int end = at;
-                while (end < order.length && (end - at < size || groupOf(groupOf, order, end) == groupOf(groupOf, order, end - 1))) end++;
-                int[] part = Arrays.copyOfRange(order, at, end);
-                Arrays.sort(part);
-                checkPart(part, crossReferences, accepted, kept, waiting, metrics, metricsAt);
-                at = end;
+        try (MetricsSpill metrics = new MetricsSpill()) {
+            try (waiting) {
+                int at = 0;
+                while (at < order.length) {
+                    // whole groups, at least partSize documents (or the rest); a small run is one part
+                    int size = held != null ? order.length : partSize;
+                    int end = at;
+                    while (end < order.length && (end - at < size || groupOf(groupOf, order, end) == groupOf(groupOf, order, end - 1))) end++;
+                    int[] part = Arrays.copyOfRange(order, at, end);
+                    Arrays.sort(part);
+                    checkPart(part, crossReferences, accepted, kept, waiting, metrics);
+                    at = end;
+                }
             }
+            // the rows are read back from the spill as the report prints them, so it stays open until then
+            return tally.end(checker.version(), allNotices, checker.wantsMetrics(options) ? metrics.inOrder() : List.of());
         }
-        List<MetricsRow> rows = new ArrayList<>();
-        if (checker.wantsMetrics(options)) {
-            Integer[] byPlace = IntStream.range(0, metrics.size()).boxed().toArray(Integer[]::new);
-            Arrays.sort(byPlace, Comparator.comparingLong(i -> metricsAt.get(i)[0]));
-            for (int i : byPlace) rows.add(metrics.get(i));
-        }
-        return tally.end(checker.version(), allNotices, rows);
     }
 
     /** The group of the document at {@code order[i]}, -1 for a document that could not be read (each its own part). */
@@ -285,7 +276,7 @@ public final class StreamingCheck {
 
     /** Pass 2 for one part: reads its documents again, checks them together and hands the results on in order. */
     private void checkPart(int[] part, Map<Integer, List<CrossReferences.At>> crossReferences, Baseline.Matcher accepted, Map<Integer, List<Document>> kept, Waiting waiting,
-                           List<MetricsRow> metrics, List<long[]> metricsAt) throws IOException {
+                           MetricsSpill metrics) throws IOException {
         List<Integer> needed = Arrays.stream(part).map(p -> sourceOf[p]).distinct().boxed().toList();
         Map<Integer, List<Document>> read = new HashMap<>();
         List<Integer> missing = new ArrayList<>();
@@ -313,8 +304,7 @@ public final class StreamingCheck {
         for (MetricsRow r : checked.metrics()) {
             Integer p = positionOf.get(key(r.file(), r.index()));
             if (p != null && p >= given) continue;
-            metrics.add(r);
-            metricsAt.add(new long[] {p == null ? Long.MAX_VALUE : p});
+            metrics.add(p == null ? Long.MAX_VALUE : p, r);
         }
         // findings of context documents were not asked for (a finding of no document goes to the part's first)
         Map<Integer, List<Finding>> byPosition = new HashMap<>();

@@ -205,13 +205,13 @@ final class Waiting implements AutoCloseable {
                 lineText, value, suppression, suggestion, related, documentFile, box);
     }
 
-    /** A text of any length and any chars (a lone surrogate too), or null. */
-    private static void text(DataOutputStream out, String s) throws IOException {
+    /** A text of any length and any chars (a lone surrogate too), or null (MetricsSpill writes its rows' so too). */
+    static void text(DataOutputStream out, String s) throws IOException {
         out.writeInt(s == null ? -1 : s.length());
         if (s != null) out.writeChars(s);
     }
 
-    private static String text(DataInputStream in) throws IOException {
+    static String text(DataInputStream in) throws IOException {
         int n = in.readInt();
         if (n < 0) return null;
         char[] chars = new char[n];

@@ -5,6 +5,7 @@ import io.briefcheck.core.Finding;
 import io.briefcheck.core.MetricsRow;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.AbstractList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,19 @@ public final class JsonRenderer {
         root.put("documents", documents);
         root.put("findings", findings);
         if (!report.notices().isEmpty()) root.put("notices", report.notices());
-        if (!report.metrics().isEmpty()) root.put("metrics", report.metrics().stream().map(JsonRenderer::metrics).toList());
+        // mapped row by row as it is printed: a run's rows may be read from a file (check/MetricsSpill)
+        List<MetricsRow> rows = report.metrics();
+        if (!rows.isEmpty()) root.put("metrics", new AbstractList<Map<String, Object>>() {
+            @Override
+            public Map<String, Object> get(int i) {
+                return metrics(rows.get(i));
+            }
+
+            @Override
+            public int size() {
+                return rows.size();
+            }
+        });
         return root;
     }
 

@@ -2,7 +2,6 @@ package io.briefcheck.report;
 
 import io.briefcheck.core.MetricsRow;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,24 +13,33 @@ final class MetricsTable {
     private MetricsTable() {
     }
 
+    /** Prints the table; {@code rows} is read twice (the columns' widths, then the lines), never held as lines. */
     static void render(List<MetricsRow> rows, PrintWriter out) {
-        List<String[]> lines = new ArrayList<>();
-        lines.add(new String[] {"results", "ERR (by reach)", "story completion", "CTR"});
-        for (MetricsRow r : rows) {
-            lines.add(new String[] {Printable.line(r.post(), TextRenderer.NAME_SHOWN) + (r.kind() == null ? "" : " (" + r.kind() + ")"),
-                err(r), completion(r), ctr(r)});
-        }
+        String[] header = {"results", "ERR (by reach)", "story completion", "CTR"};
         int[] width = new int[4];
-        for (String[] l : lines) for (int i = 0; i < 4; i++) width[i] = Math.max(width[i], l[i].length());
+        widen(width, header);
+        for (MetricsRow r : rows) widen(width, cells(r));
         out.println();
         out.println("Results at a glance");
-        for (String[] l : lines) {
-            StringBuilder sb = new StringBuilder("  ");
-            for (int i = 0; i < 4; i++) {
-                sb.append(i == 3 ? l[i] : String.format(Locale.ROOT, "%-" + (width[i] + 3) + "s", l[i]));
-            }
-            out.println(sb.toString().stripTrailing());
+        print(width, header, out);
+        for (MetricsRow r : rows) print(width, cells(r), out);
+    }
+
+    private static String[] cells(MetricsRow r) {
+        return new String[] {Printable.line(r.post(), TextRenderer.NAME_SHOWN) + (r.kind() == null ? "" : " (" + r.kind() + ")"),
+            err(r), completion(r), ctr(r)};
+    }
+
+    private static void widen(int[] width, String[] cells) {
+        for (int i = 0; i < 4; i++) width[i] = Math.max(width[i], cells[i].length());
+    }
+
+    private static void print(int[] width, String[] cells, PrintWriter out) {
+        StringBuilder sb = new StringBuilder("  ");
+        for (int i = 0; i < 4; i++) {
+            sb.append(i == 3 ? cells[i] : String.format(Locale.ROOT, "%-" + (width[i] + 3) + "s", cells[i]));
         }
+        out.println(sb.toString().stripTrailing());
     }
 
     private static String err(MetricsRow r) {

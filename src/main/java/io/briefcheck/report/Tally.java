@@ -4,6 +4,7 @@ import io.briefcheck.core.Finding;
 import io.briefcheck.core.MetricsRow;
 import io.briefcheck.core.Severity;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -43,11 +44,12 @@ public final class Tally implements ReportSink {
         sink.file(file, documentsOfFile, findings);
     }
 
-    /** Ends the report with the totals counted. */
+    /** Ends the report with the totals counted; {@code metrics} is read as the renderers print it (it may be read from a file). */
     public boolean end(String version, List<String> notices, List<MetricsRow> metrics) throws IOException {
         end(new Tail(version, new Summary(files, documents, error, warning, info, suppressed),
                 status[DocumentResult.Status.PASS.ordinal()], status[DocumentResult.Status.FAIL.ordinal()],
-                status[DocumentResult.Status.ERROR.ordinal()], runFailed, failOn, List.copyOf(notices), List.copyOf(metrics)));
+                status[DocumentResult.Status.ERROR.ordinal()], runFailed, failOn, List.copyOf(notices),
+                Collections.unmodifiableList(metrics)));
         return runFailed;
     }
 
