@@ -86,16 +86,11 @@ final class Fields {
 
     private static int find(String[] paths, int[] slots, String path) {
         if (path == null || paths.length == 0) return -1;
-        int mask = slots.length - 1;
-        for (int s = spread(path.hashCode()) & mask; slots[s] != 0; s = (s + 1) & mask) {
+        for (int s = Slots.first(slots, path.hashCode()); slots[s] != 0; s = Slots.next(slots, s)) {
             String p = paths[slots[s] - 1];
             if (p == path || p.equals(path)) return slots[s] - 1;
         }
         return -1;
-    }
-
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
     }
 
     private static String share(String path) {
@@ -153,7 +148,7 @@ final class Fields {
             paths[size] = share(path);
             valueAt[size] = ABSENT;
             keyAt[size] = ABSENT;
-            put(index, paths[size], size);
+            Slots.put(index, paths[size].hashCode(), size);
             return size++;
         }
 
@@ -164,24 +159,15 @@ final class Fields {
             keyAt = Arrays.copyOf(keyAt, n);
             values = Arrays.copyOf(values, n);
             layouts = Arrays.copyOf(layouts, n);
-            index = new int[n * 2];
-            for (int i = 0; i < size; i++) put(index, paths[i], i);
+            index = Slots.forSize(n);
+            for (int i = 0; i < size; i++) Slots.put(index, paths[i].hashCode(), i);
         }
 
-        /** A table for the first {@code n} paths, at most half full. */
+        /** A table of the first {@code n} paths (no more to come), at most half full. */
         int[] slots(int n) {
-            int length = 2;
-            while (length < n * 2) length <<= 1;
-            int[] table = new int[length];
-            for (int i = 0; i < n; i++) put(table, paths[i], i);
+            int[] table = Slots.forSize(n);
+            for (int i = 0; i < n; i++) Slots.put(table, paths[i].hashCode(), i);
             return table;
-        }
-
-        private static void put(int[] table, String path, int i) {
-            int mask = table.length - 1;
-            int s = spread(path.hashCode()) & mask;
-            while (table[s] != 0) s = (s + 1) & mask;
-            table[s] = i + 1;
         }
 
         Fields build() {

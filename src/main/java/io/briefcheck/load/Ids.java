@@ -55,7 +55,7 @@ public final class Ids {
         }
         lengthOf[size] = bytes.length;
         hashOf[size] = hash;
-        put(slots, hash, size);
+        Slots.put(slots, hash, size);
         return size++;
     }
 
@@ -73,8 +73,7 @@ public final class Ids {
     }
 
     private int find(byte[] bytes, int hash) {
-        int mask = slots.length - 1;
-        for (int s = spread(hash) & mask; slots[s] != 0; s = (s + 1) & mask) {
+        for (int s = Slots.first(slots, hash); slots[s] != 0; s = Slots.next(slots, s)) {
             int n = slots[s] - 1;
             if (hashOf[n] == hash && lengthOf[n] == bytes.length
                     && Arrays.equals(blocks.get(blockOf[n]), offsetOf[n], offsetOf[n] + lengthOf[n], bytes, 0, bytes.length)) {
@@ -90,19 +89,7 @@ public final class Ids {
         offsetOf = Arrays.copyOf(offsetOf, n);
         lengthOf = Arrays.copyOf(lengthOf, n);
         hashOf = Arrays.copyOf(hashOf, n);
-        slots = new int[n * 2];
-        for (int i = 0; i < size; i++) put(slots, hashOf[i], i);
-    }
-
-    private static void put(int[] table, int hash, int number) {
-        int mask = table.length - 1;
-        int s = spread(hash) & mask;
-        while (table[s] != 0) s = (s + 1) & mask;
-        table[s] = number + 1;
-    }
-
-    private static int spread(int h) {
-        h *= 0x9E3779B9;
-        return h ^ (h >>> 16);
+        slots = Slots.forSize(n);
+        for (int i = 0; i < size; i++) Slots.put(slots, hashOf[i], i);
     }
 }
