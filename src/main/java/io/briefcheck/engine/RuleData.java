@@ -22,8 +22,13 @@ public final class RuleData {
 
     private final Map<String, Object> root;
     private final Set<String> placeholders;
-    /** What the rules asked for, by path: the data is read-only, and rules ask for the same few paths for every document. */
+    /**
+     * What the rules asked for, by path: the data is read-only, and rules ask for the same few paths for every
+     * document. Some paths hold a value of the input ({@code disclosure.market_aliases.} and a market code as
+     * written), so only the first {@value #PATHS_REMEMBERED} are remembered: a server is asked for ever new ones.
+     */
     private final Map<String, Object> byPath = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int PATHS_REMEMBERED = 4_096;
     private final Map<String, List<String>> words = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Set<String>> normalisedWords = new java.util.concurrent.ConcurrentHashMap<>();
     /** A path with no value, remembered (a concurrent map holds no null). */
@@ -100,7 +105,7 @@ public final class RuleData {
             }
             node = m.get(part);
         }
-        byPath.put(path, node == null ? ABSENT : node);
+        if (byPath.size() < PATHS_REMEMBERED) byPath.put(path, node == null ? ABSENT : node);
         return node;
     }
 
@@ -168,6 +173,11 @@ public final class RuleData {
             for (String w : words(k)) out.add(normalise(w));
             return Set.copyOf(out);
         }).contains(normalise(text));
+    }
+
+    /** How many paths {@link #get} remembers (tests). */
+    int pathsRemembered() {
+        return byPath.size();
     }
 
     /** True when a list is empty or every entry in it is {@link #blank(String)}. */
