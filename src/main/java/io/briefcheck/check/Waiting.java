@@ -1,5 +1,7 @@
 package io.briefcheck.check;
 
+import static io.briefcheck.check.SpillFile.text;
+
 import io.briefcheck.core.Finding;
 import io.briefcheck.core.Severity;
 import io.briefcheck.core.Box;
@@ -7,16 +9,9 @@ import io.briefcheck.core.Span;
 import io.briefcheck.core.Suppression;
 import io.briefcheck.report.DocumentResult;
 import io.briefcheck.report.ReportSink;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.RandomAccessFile;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,10 +26,7 @@ final class Waiting implements AutoCloseable {
     private final long[] offsets;
     private final ReportSink sink;
     private int next;
-    private Path file;
-    private DataOutputStream spill;
-    private long written;
-    private RandomAccessFile reader;
+    private final SpillFile spill = new SpillFile("briefcheck-waiting-");
     // the file being handed on: its documents and findings so far
     private String current;
     private final List<DocumentResult> documents = new ArrayList<>();
@@ -77,41 +69,21 @@ final class Waiting implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try {
+        try (spill) {
             if (current != null) flushFile();
-        } finally {
-            if (spill != null) spill.close();
-            if (reader != null) reader.close();
-            if (file != null) Files.deleteIfExists(file);
         }
     }
 
     private long write(DocumentResult result, List<Finding> found) throws IOException {
-        if (spill == null) {
-            file = Files.createTempFile("briefcheck-waiting-", ".bin");
-            file.toFile().deleteOnExit();
-            spill = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(bytes);
-        writeResult(out, result);
-        out.writeInt(found.size());
-        for (Finding f : found) writeFinding(out, f);
-        out.flush();
-        long at = written;
-        spill.writeInt(bytes.size());
-        bytes.writeTo((OutputStream) spill);
-        written += 4 + bytes.size();
-        return at;
+        return spill.write(out -> {
+            writeResult(out, result);
+            out.writeInt(found.size());
+            for (Finding f : found) writeFinding(out, f);
+        });
     }
 
     private void read(long at) throws IOException {
-        spill.flush();
-        if (reader == null) reader = new RandomAccessFile(file.toFile(), "r");
-        reader.seek(at);
-        byte[] bytes = new byte[reader.readInt()];
-        reader.readFully(bytes);
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        DataInputStream in = spill.read(at);
         DocumentResult result = readResult(in);
         int n = in.readInt();
         List<Finding> found = new ArrayList<>(n);
@@ -203,20 +175,6 @@ final class Waiting implements AutoCloseable {
         }
         return new Finding(rule, severity, message, file, index, line, column, path, span, fix, market, references,
                 lineText, value, suppression, suggestion, related, documentFile, box);
-    }
-
-    /** A text of any length and any chars (a lone surrogate too), or null (MetricsSpill writes its rows' so too). */
-    static void text(DataOutputStream out, String s) throws IOException {
-        out.writeInt(s == null ? -1 : s.length());
-        if (s != null) out.writeChars(s);
-    }
-
-    static String text(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) return null;
-        char[] chars = new char[n];
-        for (int i = 0; i < n; i++) chars[i] = in.readChar();
-        return new String(chars);
     }
 
     private static void texts(DataOutputStream out, List<String> list) throws IOException {
