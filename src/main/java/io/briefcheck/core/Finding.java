@@ -2,6 +2,7 @@ package io.briefcheck.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One problem in one document: what ({@code rule}, {@code message}), where ({@code file}, document
@@ -29,6 +30,18 @@ public record Finding(String rule, Severity severity, String message, String fil
 
     /** Another rule's reason for the same finding: its id, its severity and its message. */
     public record Related(String rule, Severity severity, String message) {
+
+        // written out, as Finding's
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Related other && severity == other.severity && Objects.equals(rule, other.rule)
+                    && Objects.equals(message, other.message);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(rule, severity, message);
+        }
     }
 
     public Finding {
@@ -109,5 +122,25 @@ public record Finding(String rule, Severity severity, String message, String fil
                     references, lineText, value, suppression, suggestion, List.of(), documentFile, box));
         }
         return out;
+    }
+
+    // written out, not generated: faster on first use (docs/architecture.md, "Records")
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Finding other && index == other.index && line == other.line
+                && column == other.column && severity == other.severity && Objects.equals(rule, other.rule)
+                && Objects.equals(message, other.message) && Objects.equals(file, other.file)
+                && Objects.equals(path, other.path) && Objects.equals(span, other.span) && Objects.equals(fix, other.fix)
+                && Objects.equals(market, other.market) && Objects.equals(references, other.references)
+                && Objects.equals(lineText, other.lineText) && Objects.equals(value, other.value)
+                && Objects.equals(suppression, other.suppression) && Objects.equals(suggestion, other.suggestion)
+                && Objects.equals(related, other.related) && Objects.equals(documentFile, other.documentFile)
+                && Objects.equals(box, other.box);
+    }
+
+    /** Hashes where and what (rule, file, document, line, column, path, message): equal findings hash equally. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(rule, file, index, line, column, path, message);
     }
 }

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
 import org.kie.api.definition.rule.Rule;
@@ -45,9 +46,32 @@ public final class Findings {
     private final Map<RuleInDocument, Listed> listed = new LinkedHashMap<>();
 
     record DocKey(String file, int index) {
+
+        // written out, not generated: faster on first use (docs/architecture.md, "Records")
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof DocKey other && index == other.index && Objects.equals(file, other.file);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(file) + index;
+        }
     }
 
     private record RuleInDocument(String rule, String file, int index) {
+
+        // written out, as DocKey's
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof RuleInDocument other && index == other.index && Objects.equals(rule, other.rule)
+                    && Objects.equals(file, other.file);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * Objects.hashCode(rule) + Objects.hashCode(file)) * 31 + index;
+        }
     }
 
     /** One rule's findings in one document: the earliest {@code perRule}, and what was left out. */

@@ -1,6 +1,7 @@
 package io.briefcheck.model;
 
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * A file a document names beside itself, such as a story frame's image ({@code frames[].image}), a
@@ -14,5 +15,17 @@ public record Attachment(Source source, String name, Path path) implements Locat
     /** True when the file was found and can be read. */
     public boolean found() {
         return path != null;
+    }
+
+    // written out, not generated: faster on first use (docs/architecture.md, "Records")
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Attachment other && Objects.equals(source, other.source)
+                && Objects.equals(name, other.name) && Objects.equals(path, other.path);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(source);
     }
 }

@@ -1,6 +1,7 @@
 package io.briefcheck.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /** {@code kind: brief} — a campaign brief as the brand sends it to creators. */
 public record Brief(
@@ -26,6 +27,19 @@ public record Brief(
      */
     @Override
     public int hashCode() {
-        return 31 * java.util.Objects.hashCode(source) + java.util.Objects.hashCode(id);
+        return 31 * Objects.hashCode(source) + Objects.hashCode(id);
+    }
+
+    // written out, not generated: faster on first use (docs/architecture.md, "Records")
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Brief other && Objects.equals(source, other.source)
+                && Objects.equals(id, other.id) && Objects.equals(brand, other.brand)
+                && Objects.equals(campaign, other.campaign) && Objects.equals(audience, other.audience)
+                && Objects.equals(keyMessages, other.keyMessages) && Objects.equals(deliverables, other.deliverables)
+                && Objects.equals(guidelines, other.guidelines) && Objects.equals(disclosure, other.disclosure)
+                && Objects.equals(compensation, other.compensation) && Objects.equals(budget, other.budget)
+                && Objects.equals(contract, other.contract) && Objects.equals(relationship, other.relationship)
+                && Objects.equals(claims, other.claims) && Objects.equals(influencers, other.influencers);
     }
 }

@@ -1,6 +1,7 @@
 package io.briefcheck.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * {@code kind: post} — a draft before it is posted. {@code postedBy}: whose account publishes it (a
@@ -42,6 +43,22 @@ public record Post(
      */
     @Override
     public int hashCode() {
-        return 31 * java.util.Objects.hashCode(source) + java.util.Objects.hashCode(id);
+        return 31 * Objects.hashCode(source) + Objects.hashCode(id);
+    }
+
+    // written out, not generated: faster on first use (docs/architecture.md, "Records")
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Post other && Objects.equals(source, other.source)
+                && Objects.equals(id, other.id) && Objects.equals(brief, other.brief)
+                && Objects.equals(platform, other.platform) && Objects.equals(format, other.format)
+                && Objects.equals(language, other.language) && Objects.equals(market, other.market)
+                && Objects.equals(markets, other.markets) && Objects.equals(author, other.author)
+                && Objects.equals(brand, other.brand) && Objects.equals(connection, other.connection)
+                && Objects.equals(postedBy, other.postedBy) && Objects.equals(brandControl, other.brandControl)
+                && Objects.equals(gift, other.gift) && Objects.equals(caption, other.caption)
+                && Objects.equals(platformLabel, other.platformLabel) && Objects.equals(video, other.video)
+                && Objects.equals(frames, other.frames) && Objects.equals(media, other.media)
+                && Objects.equals(claims, other.claims) && Objects.equals(links, other.links);
     }
 }

@@ -2,6 +2,7 @@ package io.briefcheck.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Settings of this run that rules may read, inserted once in every session. {@code markets} is the
@@ -19,5 +20,17 @@ public record RunSettings(List<String> markets, LocalDate today) {
     /** The same settings, judging dates as on {@code day}. */
     public RunSettings on(LocalDate day) {
         return new RunSettings(markets, day);
+    }
+
+    // written out, not generated: faster on first use (docs/architecture.md, "Records")
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof RunSettings other && Objects.equals(markets, other.markets)
+                && Objects.equals(today, other.today);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(markets, today);
     }
 }

@@ -26,6 +26,20 @@ public final class SameCauseMerger {
 
     private record Cause(String file, int index, String path, Span span, String market, String remedy,
                          Suppression suppression) {
+
+        // written out, not generated: faster on first use (docs/architecture.md, "Records")
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Cause other && index == other.index && Objects.equals(file, other.file)
+                    && Objects.equals(path, other.path) && Objects.equals(span, other.span)
+                    && Objects.equals(market, other.market) && Objects.equals(remedy, other.remedy)
+                    && Objects.equals(suppression, other.suppression);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(file, index, path, remedy);
+        }
     }
 
     private SameCauseMerger() {

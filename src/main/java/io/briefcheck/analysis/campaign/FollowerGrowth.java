@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Growth between two consecutive follower snapshots, in followers per day. Organic growth is slow;
@@ -32,5 +33,18 @@ public record FollowerGrowth(FollowerSnapshot from, FollowerSnapshot to, long ga
             out.add(new FollowerGrowth(a, b, gained, days, (double) gained / days));
         }
         return out;
+    }
+
+    // written out, not generated: faster on first use (docs/architecture.md, "Records")
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof FollowerGrowth other && Objects.equals(from, other.from)
+                && Objects.equals(to, other.to) && gained == other.gained && days == other.days
+                && Double.compare(perDay, other.perDay) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(from, to);
     }
 }

@@ -1,6 +1,7 @@
 package io.briefcheck.analysis.campaign;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * How many viewers of a story's first frame stayed to the last: {@code rate} = last / first × 100.
@@ -28,5 +29,17 @@ public record StoryCompletion(double rate, int dropFrame, double dropPct) {
             }
         }
         return new StoryCompletion(last * 100.0 / first, dropFrame, dropPct);
+    }
+
+    // written out, not generated: faster on first use (docs/architecture.md, "Records")
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof StoryCompletion other && Double.compare(rate, other.rate) == 0
+                && dropFrame == other.dropFrame && Double.compare(dropPct, other.dropPct) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rate, dropFrame, dropPct);
     }
 }

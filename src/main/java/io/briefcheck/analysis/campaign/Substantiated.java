@@ -1,6 +1,7 @@
 package io.briefcheck.analysis.campaign;
 
 import io.briefcheck.model.BriefClaim;
+import java.util.Objects;
 
 /**
  * Inferred fact (rules/brief/claims.drl): the brief backs this claim with evidence that names what it
@@ -8,4 +9,15 @@ import io.briefcheck.model.BriefClaim;
  * "trust me" backs a claim nowhere.
  */
 public record Substantiated(BriefClaim claim) {
+
+    // written out, not generated: faster on first use (docs/architecture.md, "Records")
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Substantiated other && Objects.equals(claim, other.claim);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(claim);
+    }
 }

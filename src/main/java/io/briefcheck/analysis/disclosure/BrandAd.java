@@ -1,6 +1,7 @@
 package io.briefcheck.analysis.disclosure;
 
 import io.briefcheck.model.Post;
+import java.util.Objects;
 
 /**
  * Inferred fact (rules/disclosure/post.drl): the post is the brand's own marketing, whatever its tie to the
@@ -8,4 +9,15 @@ import io.briefcheck.model.Post;
  * account, a repost, a boosted or whitelisted post). Claim and filter rules judge it as an ad.
  */
 public record BrandAd(Post post) {
+
+    // written out, not generated: faster on first use (docs/architecture.md, "Records")
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof BrandAd other && Objects.equals(post, other.post);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(post);
+    }
 }

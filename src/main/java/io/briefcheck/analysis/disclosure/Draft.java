@@ -5,6 +5,7 @@ import io.briefcheck.model.Connection;
 import io.briefcheck.model.Influencer;
 import io.briefcheck.model.Post;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Derived fact, one per post: the post with what it links to (its {@code brief} and the author's
@@ -92,5 +93,19 @@ public record Draft(Post post, Brief brief, Influencer profile, String language,
             case LOAN -> brandName() + " lent you the product";
             default -> signal != null ? "the post carries " + signal.what() : "you have a connection with " + brandName();
         };
+    }
+
+    // written out, not generated: faster on first use (docs/architecture.md, "Records")
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Draft other && Objects.equals(post, other.post)
+                && Objects.equals(brief, other.brief) && Objects.equals(profile, other.profile)
+                && Objects.equals(language, other.language) && Objects.equals(fold, other.fold)
+                && video == other.video && Objects.equals(signal, other.signal) && Objects.equals(cut, other.cut);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(post);
     }
 }

@@ -2,6 +2,7 @@ package io.briefcheck.analysis.disclosure;
 
 import io.briefcheck.model.Market;
 import io.briefcheck.model.Post;
+import java.util.Objects;
 
 /**
  * Inferred fact: under {@code market}'s rules the post is advertising and must say so. Never inserted
@@ -10,4 +11,16 @@ import io.briefcheck.model.Post;
  * FR rules/fr/labels.drl, other EU/EEA countries rules/eu/labels.drl).
  */
 public record IsAd(Post post, Market market) {
+
+    // written out, not generated: faster on first use (docs/architecture.md, "Records")
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof IsAd other && Objects.equals(post, other.post)
+                && Objects.equals(market, other.market);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(post, market);
+    }
 }

@@ -1,6 +1,7 @@
 package io.briefcheck.analysis.disclosure;
 
 import io.briefcheck.model.Market;
+import java.util.Objects;
 
 /**
  * Inferred fact: a loaded rule pack judges posts for {@code market}. Each pack declares itself with one
@@ -9,4 +10,15 @@ import io.briefcheck.model.Market;
  * (rules/disclosure/markets.drl) instead of a silent pass.
  */
 public record Pack(Market market) {
+
+    // written out, not generated: faster on first use (docs/architecture.md, "Records")
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Pack other && Objects.equals(market, other.market);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(market);
+    }
 }
