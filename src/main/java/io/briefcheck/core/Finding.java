@@ -138,9 +138,10 @@ public record Finding(String rule, Severity severity, String message, String fil
                 && Objects.equals(box, other.box);
     }
 
-    /** Hashes where and what (rule, file, document, line, column, path, message): equal findings hash equally. */
+    /** Reads every component: the engine tells findings left out of a long list apart by their hash (engine/Findings). */
     @Override
     public int hashCode() {
-        return Objects.hash(rule, file, index, line, column, path, message);
+        return Objects.hash(rule, severity, message, file, index, line, column, path, span, fix, market, references,
+                lineText, value, suppression, suggestion, related, documentFile, box);
     }
 }
