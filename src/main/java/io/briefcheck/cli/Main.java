@@ -52,12 +52,18 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         PrintWriter err = new PrintWriter(System.err, true);
+        // the report is written in blocks, not flushed line by line: 10,000 documents' text report is about 80,000
+        // lines, and a write to the terminal or pipe for each took about 0.3 s (docs/performance.md); a command
+        // that must show a line at once (serve) flushes it, and everything is flushed before Java exits
+        PrintWriter out = new PrintWriter(System.out, false);
         int code;
         try {
-            code = run(args, new PrintWriter(System.out, true), err);
+            code = run(args, out, err);
         } catch (OutOfMemoryError e) {
             err.println(OUT_OF_MEMORY);
             code = CANNOT_RUN;
+        } finally {
+            out.flush();
         }
         System.exit(code);
     }
