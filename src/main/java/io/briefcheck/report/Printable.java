@@ -33,7 +33,7 @@ public final class Printable {
 
     /** At most {@code max} characters of {@code s}, else cut with "…" and how much was left out. */
     public static String shortened(String s, int max) {
-        if (s == null) return null;
+        if (s == null || s.length() <= max) return s; // never more characters than chars
         int length = s.codePointCount(0, s.length());
         if (length <= max) return s;
         return s.substring(0, s.offsetByCodePoints(0, max)).stripTrailing() + "… (" + (length - max)
@@ -41,8 +41,7 @@ public final class Printable {
     }
 
     private static String escape(String s, boolean keepLines) {
-        if (s == null) return null;
-        if (s.codePoints().noneMatch(Printable::unsafe)) return s;
+        if (s == null || safe(s)) return s;
         StringBuilder sb = new StringBuilder(s.length() + 16);
         s.codePoints().forEach(c -> {
             if (keepLines && (c == '\n' || c == '\t')) sb.append((char) c);
@@ -53,6 +52,20 @@ public final class Printable {
             else sb.append(String.format("U+%04X", c));
         });
         return sb.toString();
+    }
+
+    /** True when no code point of {@code s} is unsafe: a loop, as every finding's texts pass here (reports of 10,000 documents). */
+    private static boolean safe(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7F) continue;
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++; // a pair: a code point above U+FFFF, never unsafe
+                continue;
+            }
+            if (unsafe(c)) return false;
+        }
+        return true;
     }
 
     private static boolean unsafe(int c) {

@@ -25,6 +25,16 @@ public final class TextRenderer {
     static final int NAME_SHOWN = 200;
 
     private final boolean colour;
+    /** Each severity's code padded to 7 characters, so the rule ids line up. */
+    private static final String[] PADDED = new String[Severity.values().length];
+
+    static {
+        for (Severity s : Severity.values()) {
+            StringBuilder padded = new StringBuilder(s.code());
+            while (padded.length() < 7) padded.append(' ');
+            PADDED[s.ordinal()] = padded.toString();
+        }
+    }
 
     public TextRenderer(boolean colour) {
         this.colour = colour;
@@ -118,7 +128,7 @@ public final class TextRenderer {
     }
 
     private String severity(Severity s) {
-        String padded = String.format("%-7s", s.code());
+        String padded = PADDED[s.ordinal()];
         return switch (s) {
             case ERROR -> paint("31", padded);
             case WARNING -> paint("33", padded);
