@@ -1,6 +1,5 @@
 package io.briefcheck.model;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -17,7 +16,7 @@ public final class Handles {
      */
     public static String key(String handle) {
         if (handle == null) return "";
-        String s = Normalizer.normalize(handle, Normalizer.Form.NFKC).strip();
+        String s = Nfkc.of(handle).strip();
         if (s.startsWith("@")) s = s.substring(1).strip();
         return s.toLowerCase(Locale.ROOT);
     }

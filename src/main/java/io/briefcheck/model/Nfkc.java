@@ -1,0 +1,20 @@
+package io.briefcheck.model;
+
+import java.text.Normalizer;
+
+/**
+ * Unicode NFKC (full-width letters, ligatures and the like folded to their plain form), with ASCII text
+ * returned as it is: ASCII is its own NFKC form, and the first real normalisation loads Java's Unicode
+ * tables (about 10 ms), which a check of plain-English documents then never needs.
+ */
+public final class Nfkc {
+    private Nfkc() {
+    }
+
+    public static String of(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) return Normalizer.normalize(text, Normalizer.Form.NFKC);
+        }
+        return text;
+    }
+}
