@@ -20,10 +20,7 @@ final class DisclosureConfig {
     final TextNormalizer normalizer;
     final Tokenizer tokenizer;
     final CaptionAnalyzer captions;
-    final ClaimDetector claims;
-    final LanguageGuesser languages;
     final CaptionRewriter rewriter;
-    final ConnectionStatements statements;
     final BrandMentions brands;
     final List<String> videoFormats;
     final List<String> affiliateMarkers;
@@ -40,7 +37,8 @@ final class DisclosureConfig {
     final java.util.regex.Pattern swipeWords;
     final java.util.regex.Pattern giveawayWords;
     final java.util.regex.Pattern exaggeratingFilterWords;
-    final PhraseSignals phrases;
+    /** What only posts need, made at the first post: a check of briefs alone does without (about 15 ms of regexes). */
+    private volatile PostParts postParts;
     private final Map<String, Object> vocabularies;
     private final Map<String, Vocabulary> byMarket = new ConcurrentHashMap<>();
 
@@ -58,18 +56,7 @@ final class DisclosureConfig {
         this.tokenizer = new Tokenizer(data.strings("disclosure.discount_code_words"));
         this.captions = new CaptionAnalyzer((int) data.number("disclosure.hashtag_run_min"),
                 (int) data.number("disclosure.closing_block_min"));
-        List<String> triggers = new ArrayList<>(data.strings("disclosure.claim_triggers"));
-        triggers.addAll(data.strings("disclosure.claim_triggers_nl"));
-        this.claims = new ClaimDetector(triggers);
-        Map<String, List<String>> words = new LinkedHashMap<>();
-        if (data.get("disclosure.language_words") instanceof Map<?, ?> lw) {
-            for (Map.Entry<?, ?> e : lw.entrySet()) {
-                words.put(String.valueOf(e.getKey()), data.strings("disclosure.language_words." + e.getKey()));
-            }
-        }
-        this.languages = new LanguageGuesser(words, (int) data.number("disclosure.language_min_words"));
         this.rewriter = new CaptionRewriter();
-        this.statements = new ConnectionStatements(data, captions);
         this.brands = new BrandMentions();
         this.videoFormats = data.strings("disclosure.video_formats");
         this.affiliateMarkers = data.strings("disclosure.affiliate_url_markers").stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
@@ -87,7 +74,47 @@ final class DisclosureConfig {
         @SuppressWarnings("unchecked")
         Map<String, Object> labels = data.get("disclosure.labels") instanceof Map<?, ?> l ? (Map<String, Object>) l : Map.of();
         this.vocabularies = labels;
-        this.phrases = new PhraseSignals(this);
+    }
+
+    /** The claims, connection statements, languages and phrases a post is read for. */
+    private record PostParts(ClaimDetector claims, ConnectionStatements statements, LanguageGuesser languages,
+                             PhraseSignals phrases) {
+    }
+
+    private PostParts postParts() {
+        PostParts parts = postParts;
+        if (parts != null) return parts;
+        synchronized (this) {
+            if (postParts == null) {
+                List<String> triggers = new ArrayList<>(data.strings("disclosure.claim_triggers"));
+                triggers.addAll(data.strings("disclosure.claim_triggers_nl"));
+                Map<String, List<String>> words = new LinkedHashMap<>();
+                if (data.get("disclosure.language_words") instanceof Map<?, ?> lw) {
+                    for (Map.Entry<?, ?> e : lw.entrySet()) {
+                        words.put(String.valueOf(e.getKey()), data.strings("disclosure.language_words." + e.getKey()));
+                    }
+                }
+                postParts = new PostParts(new ClaimDetector(triggers), new ConnectionStatements(data, captions),
+                        new LanguageGuesser(words, (int) data.number("disclosure.language_min_words")), new PhraseSignals(this));
+            }
+            return postParts;
+        }
+    }
+
+    ClaimDetector claims() {
+        return postParts().claims();
+    }
+
+    ConnectionStatements statements() {
+        return postParts().statements();
+    }
+
+    LanguageGuesser languages() {
+        return postParts().languages();
+    }
+
+    PhraseSignals phrases() {
+        return postParts().phrases();
     }
 
     /**

@@ -107,8 +107,8 @@ final class PostAnalyzer implements PostText.Reader {
         if (push != null) out.add(push);
         if (usesRequestedLabel()) out.add(new RequestedLabelUsed(post, brief.disclosure().label()));
         if (seen != null) out.addAll(seen.problems());
-        out.addAll(cfg.phrases.find(post, texts, tokens));
-        out.addAll(cfg.statements.find(post, texts, brands.isEmpty() ? null : brands.get(0), fold));
+        out.addAll(cfg.phrases().find(post, texts, tokens));
+        out.addAll(cfg.statements().find(post, texts, brands.isEmpty() ? null : brands.get(0), fold));
         BrandNamed named = cfg.brands.find(post, texts, brands);
         if (named != null) out.add(named);
         return out;
@@ -133,7 +133,7 @@ final class PostAnalyzer implements PostText.Reader {
         }
         StringBuilder all = new StringBuilder(withoutTokens(caption.text()));
         for (NormalizedText t : transcript) all.append(' ').append(t.text());
-        return cfg.languages.guess(all.toString());
+        return cfg.languages().guess(all.toString());
     }
 
     /** The caption without hashtags, mentions and URLs: they are names, not language. */
@@ -344,13 +344,13 @@ final class PostAnalyzer implements PostText.Reader {
     private List<ClaimHit> claims() {
         List<BriefClaim> stated = brief == null ? List.of() : brief.claims().stream().filter(c -> c.text() != null).toList();
         List<ClaimHit> out = new ArrayList<>();
-        for (ClaimDetector.Found f : cfg.claims.find(caption.text())) {
+        for (ClaimDetector.Found f : cfg.claims().find(caption.text())) {
             out.add(new ClaimHit(post, "caption", caption.originalOffset(f.start()), caption.originalOffset(f.end()),
                     f.sentence(), f.trigger(), backing(f, f.sentence(), stated)));
         }
         for (int i = 0; i < transcript.size(); i++) {
             NormalizedText t = transcript.get(i);
-            for (ClaimDetector.Found f : cfg.claims.find(t.text())) {
+            for (ClaimDetector.Found f : cfg.claims().find(t.text())) {
                 out.add(new ClaimHit(post, "video.transcript[" + i + "].text", t.originalOffset(f.start()),
                         t.originalOffset(f.end()), f.sentence(), f.trigger(), backing(f, f.sentence(), stated)));
             }
@@ -365,7 +365,7 @@ final class PostAnalyzer implements PostText.Reader {
 
     /** The brief's claims that cover a found trigger, or say the same as the claim's sentence. */
     private List<BriefClaim> backing(ClaimDetector.Found found, String sentence, List<BriefClaim> stated) {
-        return stated.stream().filter(c -> found != null && cfg.claims.covered(found, List.of(c.text()))
+        return stated.stream().filter(c -> found != null && cfg.claims().covered(found, List.of(c.text()))
                 || ClaimDetector.matches(sentence, List.of(c.text()))).toList();
     }
 

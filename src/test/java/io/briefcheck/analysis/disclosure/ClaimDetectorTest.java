@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class ClaimDetectorTest {
 
-    private final ClaimDetector claims = AnalysisTestData.config().claims;
+    private final ClaimDetector claims = AnalysisTestData.config().claims();
 
     private List<String> triggers(String text) {
         return claims.find(text).stream().map(ClaimDetector.Found::trigger).toList();

@@ -30,7 +30,7 @@ class ConnectionStatementsTest {
 
     /** "about:text:upfront" for each statement, in order. */
     private String statements(String fields, String brand) {
-        return String.join(", ", cfg.statements.find(post(fields), PostText.of(post(fields), PostText.Reader.of(cfg.normalizer, cfg.tokenizer)), brand, new Fold(125, null, 60)).stream()
+        return String.join(", ", cfg.statements().find(post(fields), PostText.of(post(fields), PostText.Reader.of(cfg.normalizer, cfg.tokenizer)), brand, new Fold(125, null, 60)).stream()
                 .map(s -> s.about().code() + ":" + s.text() + (s.upfront() ? "" : ":late")).toList());
     }
 

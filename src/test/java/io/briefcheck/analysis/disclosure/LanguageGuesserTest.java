@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class LanguageGuesserTest {
 
-    private final LanguageGuesser guesser = AnalysisTestData.config().languages;
+    private final LanguageGuesser guesser = AnalysisTestData.config().languages();
 
     @Test
     void guessesCommonLanguages() {
