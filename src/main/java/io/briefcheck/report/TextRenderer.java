@@ -24,7 +24,6 @@ public final class TextRenderer {
     /** Longest file name or document id shown whole in a heading. */
     static final int NAME_SHOWN = 200;
 
-    private final boolean colour;
     /** Each severity's code padded to 7 characters, so the rule ids line up. */
     private static final String[] PADDED = new String[Severity.values().length];
 
@@ -35,6 +34,8 @@ public final class TextRenderer {
             PADDED[s.ordinal()] = padded.toString();
         }
     }
+
+    private final boolean colour;
 
     public TextRenderer(boolean colour) {
         this.colour = colour;
