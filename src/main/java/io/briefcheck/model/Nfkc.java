@@ -12,9 +12,14 @@ public final class Nfkc {
     }
 
     public static String of(String text) {
+        return isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    }
+
+    /** True when every char of {@code text} is ASCII (below U+0080): its own NFKC form, with no accents or marks. */
+    public static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) return Normalizer.normalize(text, Normalizer.Form.NFKC);
+            if (text.charAt(i) >= 0x80) return false;
         }
-        return text;
+        return true;
     }
 }

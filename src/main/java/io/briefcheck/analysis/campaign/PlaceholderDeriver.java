@@ -4,6 +4,7 @@ import io.briefcheck.engine.Deriver;
 import io.briefcheck.engine.RuleData;
 import io.briefcheck.model.FieldNames;
 import io.briefcheck.model.Located;
+import io.briefcheck.model.Nfkc;
 import io.briefcheck.model.RunSettings;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -95,7 +96,7 @@ public final class PlaceholderDeriver implements Deriver {
 
     /** Text as template values are compared: case, outer spaces and a closing full stop or comma do not count. */
     static String compact(String text) {
-        if (text.chars().allMatch(c -> c < 0x80)) return compactAscii(text);
+        if (Nfkc.isAscii(text)) return compactAscii(text);
         String t = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
         return CLOSING_PUNCTUATION.matcher(t).replaceAll("");
     }

@@ -1,5 +1,6 @@
 package io.briefcheck.analysis.disclosure;
 
+import io.briefcheck.model.Nfkc;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -241,7 +242,7 @@ public final class Vocabulary {
     /** The brand as a hashtag would spell it: lower case, no spaces, punctuation or accents ("Café Lune" -> "cafelune"). */
     static String compact(String brand) {
         if (brand == null) return "";
-        if (brand.chars().allMatch(c -> c < 0x80)) { // plain ASCII has no accents: keep its letters and digits, lower-cased
+        if (Nfkc.isAscii(brand)) { // plain ASCII has no accents: keep its letters and digits, lower-cased
             StringBuilder out = new StringBuilder(brand.length());
             for (int i = 0; i < brand.length(); i++) {
                 char c = brand.charAt(i);
