@@ -118,15 +118,31 @@ final class BundledModel {
         return out;
     }
 
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) return;
+        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
     private static List<String> strings(Object list) {
         return ((List<?>) list).stream().map(String.class::cast).toList();
     }
 
-    /** What the model was made from: each DRL file's path in the folder and its text (and the snapshot's form). */
+    /**
+     * The Java level the model's classes are compiled for. At Java 9 and later, the compiler turns each string
+     * concatenation in a rule's action ({@code "..." + $tier + "..."}) into a call whose first run builds a
+     * method-handle tree, and each new shape spins classes at run time: a brief's rules spun 13 on their first
+     * firing. At 1.8 it is plain {@code StringBuilder} code, as javac makes for briefcheck's own classes
+     * ({@code -XDstringConcat=inline}, pom.xml). A rule's action can use Java 8 syntax only (no {@code var}).
+     */
+    static final String JAVA_LEVEL = "1.8";
+
+    /** What the model was made from: each DRL file's path in the folder and its text (and the snapshot's form, the Java level). */
     static String fingerprint(RuleFolder folder) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update("snapshot 4\u0000".getBytes(StandardCharsets.UTF_8));
+            sha.update(("snapshot 4, java " + JAVA_LEVEL + "\u0000").getBytes(StandardCharsets.UTF_8));
             for (RuleFile f : folder.drlFiles()) {
                 sha.update((f.relativePath() + "\u0000" + f.text() + "\u0000").getBytes(StandardCharsets.UTF_8));
             }
@@ -142,6 +158,8 @@ final class BundledModel {
      * {@code CLASSES}. The model is not made again when the index already matches the rules.
      */
     public static void main(String[] args) throws IOException, ReflectiveOperationException {
+        // read once, by Drools' compiler configuration, when the first rule is compiled
+        System.setProperty("drools.dialect.java.compiler.lnglevel", JAVA_LEVEL);
         Path classes = Path.of(args[0]);
         RuleFolder.writeList(classes);
         try {
@@ -157,6 +175,11 @@ final class BundledModel {
         Path index = folder.resolve(INDEX);
         if (Files.isRegularFile(index) && Files.readAllLines(index).get(0).equals(fingerprint)
                 && Files.isRegularFile(folder.resolve(SNAPSHOT))) return;
+        if (Files.isRegularFile(index)) {
+            // the old model's classes go first: their names hash the rules' text, so new ones would sit beside them
+            List<String> old = Files.readAllLines(index);
+            for (String model : old.subList(1, old.size())) deleteTree(classes.resolve(model.substring(0, model.lastIndexOf('.')).replace('.', '/')));
+        }
         InternalKieModule module;
         try {
             module = (InternalKieModule) RuleCompiler.build(List.of(rules), ExecutableModelProject.class).getKieModule();

@@ -41,6 +41,28 @@ class BundledModelTest {
                 instanceof org.drools.modelcompiler.consequence.LambdaConsequence, "a folder of one's own is compiled from DRL");
     }
 
+    /**
+     * The model's classes concatenate strings with plain code, not with calls that build method handles on their
+     * first run (BundledModel.JAVA_LEVEL): such a call in a brief's rules spun 13 classes at run time.
+     */
+    @Test
+    void theModelsActionsConcatenateWithoutMethodHandles() throws Exception {
+        List<String> models = Files.readAllLines(Path.of(BundledModel.class.getResource(BundledModel.INDEX).toURI()));
+        Path classes = Path.of(BundledModel.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        int read = 0;
+        for (String model : models.subList(1, models.size())) {
+            Path pack = classes.resolve(model.substring(0, model.lastIndexOf('.')).replace('.', '/'));
+            try (java.util.stream.Stream<Path> files = Files.walk(pack)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+                    String bytes = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1);
+                    assertFalse(bytes.contains("makeConcatWithConstants"), f + " concatenates with method handles");
+                    read++;
+                }
+            }
+        }
+        assertTrue(read > 500, "the model's classes were not found: " + read);
+    }
+
     @Test
     void theModelHasTheSameRulesAndMetadataAsTheDrl() throws Exception {
         RuleBases model = BundledModel.load(RuleFolder::bundled);
