@@ -1,10 +1,13 @@
 package io.briefcheck.cli;
 
 import io.briefcheck.engine.Engine;
+import io.briefcheck.load.KindGuess;
+import io.briefcheck.model.Located;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.time.Clock;
 import picocli.CommandLine;
@@ -126,16 +129,38 @@ public final class Main implements Runnable {
      * For a check of the bundled rules, their engine built on another thread while picocli reads the command
      * line (about 0.1 s of a one-file check each, on different cores); null when it cannot be used. The
      * supplier gives null when the build failed: the command then builds it again and reports why.
+     * <p>
+     * That thread then builds the rule packages that the documents named on the command line need by their kind
+     * alone (a brief's three), while this thread reads the command line and the files ({@link KindGuess},
+     * {@link Engine#buildAheadFor}): a one-file check of a brief about 0.02 s sooner (docs/performance.md).
      */
     private static Supplier<Engine> buildEarly(String[] args) {
         if (args.length == 0 || !args[0].equals("check")) return null;
-        for (String a : args) {
-            if (a.equals("--") ) break;
-            if (a.startsWith("--rules") || a.equals("--no-default-rules")) return null;
+        List<String> named = new java.util.ArrayList<>();
+        boolean options = true;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (options && a.equals("--")) {
+                options = false;
+            } else if (options && (a.startsWith("--rules") || a.equals("--no-default-rules"))) {
+                return null;
+            } else if (!options || !a.startsWith("-")) {
+                named.add(a); // a path, or an option's value: a guess skips what is not a document
+            }
         }
-        java.util.concurrent.FutureTask<Engine> task = new java.util.concurrent.FutureTask<>(
-                () -> Engine.build(true, List.of(), io.briefcheck.analysis.Derivers.ALL));
-        Thread t = new Thread(task, "briefcheck-rules");
+        java.util.concurrent.CompletableFuture<Engine> task = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            Runnable ahead = null;
+            try {
+                Engine engine = Engine.build(true, List.of(), io.briefcheck.analysis.Derivers.ALL);
+                Set<Class<? extends Located>> kinds = KindGuess.of(named, Engine.SELECT_UP_TO);
+                if (kinds != null) ahead = engine.buildAheadFor(kinds);
+                task.complete(engine);
+            } catch (Throwable e) {
+                task.completeExceptionally(e);
+            }
+            if (ahead != null) ahead.run();
+        }, "briefcheck-rules");
         t.setDaemon(true);
         t.start();
         return () -> {

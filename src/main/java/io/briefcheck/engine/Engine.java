@@ -242,6 +242,17 @@ public final class Engine {
         t.start();
     }
 
+    /**
+     * For a run of a few documents of these classes (a brief, a profile...), known before they are read: the work of
+     * building the rule packages such documents need whatever they hold (RuleBases), for the caller to run on its
+     * thread while the documents are read and their facts derived, or null when there is nothing to build ahead (a
+     * draft's packages depend on what its caption says). A group whose packages are all among them uses them;
+     * any other builds its own as before, so a wrong guess costs time, never a finding.
+     */
+    public Runnable buildAheadFor(Set<Class<? extends Located>> documentTypes) {
+        return bases.aheadFor(Set.copyOf(documentTypes));
+    }
+
     /** The same rules with only these packages built, whatever the documents (tests); null when the rules are not the bundled model. */
     Engine restrictedTo(Set<String> packages) {
         RuleBases restricted = bases.restrictedTo(packages);
@@ -253,10 +264,28 @@ public final class Engine {
      * derived facts and {@code settings} ({@link RuleBases}); null when every package is built.
      */
     Set<String> packagesFor(List<Document> group, RunSettings settings) {
+        return bases.neededFor(present(group, settings));
+    }
+
+    /** The names of the rule packages in the base a run of this group uses (tests): those chosen for it, or more. */
+    Set<String> packagesBuiltFor(List<Document> group, RunSettings settings) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (var p : bases.forFacts(present(group, settings)).kieBase().getKiePackages()) {
+            if (!p.getRules().isEmpty()) names.add(p.getName());
+        }
+        return names;
+    }
+
+    /** The packages {@link #buildAheadFor} builds for documents of these classes (tests); null when it builds none. */
+    Set<String> packagesAheadFor(Set<Class<?>> documentTypes) {
+        return bases.guessFor(documentTypes);
+    }
+
+    private List<Object> present(List<Document> group, RunSettings settings) {
         List<Located> facts = group.stream().map(Document::fact).toList();
         List<Object> derived = new ArrayList<>();
         for (Deriver deriver : derivers) derived.addAll(deriver.derive(facts, settings, data));
-        return bases.neededFor(factsOf(settings, facts, derived));
+        return factsOf(settings, facts, derived);
     }
 
     private static List<Object> factsOf(RunSettings settings, List<Located> facts, List<Object> derived) {

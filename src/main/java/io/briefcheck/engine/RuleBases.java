@@ -44,6 +44,10 @@ import org.kie.api.runtime.KieSessionsPool;
  * holds no rule that could report or change what another reports, so the findings are those of every
  * package; RuleBasesTest compares the two on every example, fixture and decision.
  * <p>
+ * A check of a few files can have a base built ahead, on another thread while the files are read, from
+ * their documents' classes alone ({@link #aheadFor}: a brief's three packages); a group uses it when it
+ * holds every package the group needs, more packages finding the same.
+ * <p>
  * Rule folders of one's own are compiled from DRL into one base, as before: {@link #of(KieBase)}.
  */
 abstract class RuleBases {
@@ -67,6 +71,23 @@ abstract class RuleBases {
 
     /** The base for a group of the {@code present} facts; null: the base of every rule. */
     abstract Base forFacts(List<Object> present);
+
+    /**
+     * The work of building ahead the base that documents of these classes can need on their own ({@link #guessFor}),
+     * for the calling thread to run while the documents are read; null when there is none. A group whose needed
+     * packages are all in it uses it (waiting for it if need be); any other is built as before.
+     */
+    Runnable aheadFor(Set<Class<?>> documentTypes) {
+        return null;
+    }
+
+    /**
+     * The packages documents of these classes need whatever they hold: those a document of the class and the run's
+     * settings can fire alone, with what those rules insert ({@link #needed(List, List, List)}); null: not known.
+     */
+    Set<String> guessFor(Set<Class<?>> documentTypes) {
+        return null;
+    }
 
     /** Bases of only these packages, whatever a group's facts (tests compare them with every package); null when this cannot. */
     RuleBases restrictedTo(Set<String> names) {
@@ -297,8 +318,17 @@ abstract class RuleBases {
      * rules among them that report, and those whose inserted facts the needed rules' conditions mention.
      */
     static Set<String> needed(List<Sketch> rules, List<Object> present) {
+        return needed(rules, present, List.of());
+    }
+
+    /**
+     * The same, with facts of the {@code given} kinds present too (a kind without a property's value may hold any);
+     * with no facts but a document's class and the run's settings, the packages a document of that class needs
+     * whatever its fields say and whatever the derivers add, or more: a brief needs the briefs' packages.
+     */
+    static Set<String> needed(List<Sketch> rules, List<Object> present, List<Kind> given) {
         int n = rules.size();
-        List<Kind> inserted = new ArrayList<>();
+        List<Kind> inserted = new ArrayList<>(given);
         boolean[] possible = new boolean[n];
         for (boolean more = true; more; ) {
             more = false;
@@ -344,7 +374,10 @@ abstract class RuleBases {
         private final List<PackSource> sources;
         private final RuleCatalog catalog;
         private final KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
+        /** Each model class's object, made once, by whichever thread needs it first (guarded by itself). */
         private final Map<String, Model> models = new HashMap<>();
+        /** The base built ahead for the documents' classes, with its packages' names ({@link #aheadFor}); null: none. */
+        private volatile Ahead ahead;
         /** The rules with their classes, once a group asked (null: a class could not be loaded, so every package serves). */
         private List<Sketch> sketches;
         private boolean sketchesRead;
@@ -377,24 +410,62 @@ abstract class RuleBases {
         }
 
         @Override
-        synchronized Base forFacts(List<Object> present) {
+        Base forFacts(List<Object> present) {
+            Ahead built = ahead;
+            if (built != null && present != null) {
+                Set<String> needed = neededFor(present);
+                if (needed != null && built.names().containsAll(needed)) {
+                    // more packages than needed find the same: a package left out holds no rule that could report or
+                    // change what another reports, and one more is such a package (RuleBasesTest)
+                    Base base = built.base();
+                    if (base != null) return base;
+                }
+            }
+            return chosen(present);
+        }
+
+        private synchronized Base chosen(List<Object> present) {
             if (all != null) return all;
             Set<String> needed = present == null || sketches() == null ? null : needed(sketches, present);
             if (needed != null && partial != null && partialNames.containsAll(needed)) return partial;
             if (needed != null && partial == null) {
                 partialNames = Set.copyOf(needed);
-                partial = Base.of(new KieBaseBuilder(conf).createKieBase(packagesOf(models(modelsOf(needed)), conf)));
+                partial = baseOf(modelsOf(needed), conf);
                 return partial;
             }
-            all = Base.of(new KieBaseBuilder(conf).createKieBase(packagesOf(models(modelClasses), conf)));
+            all = baseOf(modelClasses, conf);
             return all;
+        }
+
+        @Override
+        Runnable aheadFor(Set<Class<?>> documentTypes) {
+            Set<String> names = guessFor(documentTypes);
+            if (names == null || names.isEmpty()) return null;
+            // its own configuration: a group that needs other packages builds them at the same time with conf
+            java.util.concurrent.FutureTask<Base> task = new java.util.concurrent.FutureTask<>(
+                    () -> baseOf(modelsOf(names), KieServices.get().newKieBaseConfiguration()));
+            ahead = new Ahead(Set.copyOf(names), task);
+            return task;
+        }
+
+        @Override
+        synchronized Set<String> guessFor(Set<Class<?>> documentTypes) {
+            if (sketches() == null) return null;
+            List<Kind> given = new ArrayList<>();
+            given.add(new Kind(io.briefcheck.model.RunSettings.class, Map.of()));
+            for (Class<?> t : documentTypes) given.add(new Kind(t, Map.of()));
+            return needed(sketches, List.of(), given);
         }
 
         @Override
         RuleBases restrictedTo(Set<String> names) {
             Selecting restricted = new Selecting(loader, modelClasses, sources, catalog);
-            restricted.all = Base.of(new KieBaseBuilder(conf).createKieBase(packagesOf(models(modelsOf(names)), conf)));
+            restricted.all = baseOf(modelsOf(names), conf);
             return restricted;
+        }
+
+        private Base baseOf(List<String> modelNames, KieBaseConfiguration configuration) {
+            return Base.of(new KieBaseBuilder(configuration).createKieBase(packagesOf(models(modelNames), configuration)));
         }
 
         private List<String> modelsOf(Set<String> names) {
@@ -424,16 +495,33 @@ abstract class RuleBases {
         /** The model objects of these classes, each made once (a model is only read when packages are built from it). */
         private List<Model> models(List<String> names) {
             List<Model> out = new ArrayList<>();
-            for (String n : names) {
-                out.add(models.computeIfAbsent(n, k -> {
-                    try {
-                        return (Model) Class.forName(k, true, loader).getDeclaredConstructor().newInstance();
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException("the bundled rules' model class " + k + " cannot be made", e);
-                    }
-                }));
+            synchronized (models) {
+                for (String n : names) {
+                    out.add(models.computeIfAbsent(n, k -> {
+                        try {
+                            return (Model) Class.forName(k, true, loader).getDeclaredConstructor().newInstance();
+                        } catch (ReflectiveOperationException e) {
+                            throw new IllegalStateException("the bundled rules' model class " + k + " cannot be made", e);
+                        }
+                    }));
+                }
             }
             return out;
+        }
+
+        /** A base being built ahead, and the names of its packages. */
+        private record Ahead(Set<String> names, java.util.concurrent.FutureTask<Base> task) {
+            /** The base, once built; null when its build failed (the group then builds its own, and so reports why). */
+            Base base() {
+                try {
+                    return task.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    return null;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
+            }
         }
     }
 }

@@ -216,12 +216,21 @@ public final class Loader {
     }
 
     private static Kind kindOf(YNode.Mapping root) {
-        if (root.get("kind") instanceof YNode.Scalar s) {
-            for (Kind k : Kind.values()) {
-                if (k.code().equals(s.text().strip().toLowerCase(Locale.ROOT))) return k;
-            }
+        return root.get("kind") instanceof YNode.Scalar s ? kindNamed(s.text()) : null;
+    }
+
+    /** The kind a document's {@code kind:} names, or null. */
+    static Kind kindNamed(String text) {
+        String code = text.strip().toLowerCase(Locale.ROOT);
+        for (Kind k : Kind.values()) {
+            if (k.code().equals(code)) return k;
         }
         return null;
+    }
+
+    /** The class a document of this kind is read into. */
+    static Class<? extends Located> typeOf(Kind kind) {
+        return TYPES.get(kind);
     }
 
     private static Problem unknownKind(YNode.Mapping root) {

@@ -3,6 +3,7 @@ package io.briefcheck.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.briefcheck.TestEngine;
@@ -10,6 +11,8 @@ import io.briefcheck.analysis.Derivers;
 import io.briefcheck.core.Finding;
 import io.briefcheck.load.Document;
 import io.briefcheck.load.Loader;
+import io.briefcheck.model.Brief;
+import io.briefcheck.model.Post;
 import io.briefcheck.model.RunSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,6 +66,42 @@ class RuleBasesTest {
         assertTrue(packages.containsAll(List.of("briefcheck.ftc", "briefcheck.disclosure")), packages.toString());
         for (String other : List.of("asa", "rsm", "uwg", "brief")) {
             assertFalse(packages.contains("briefcheck." + other), other + " cannot fire on a US draft: " + packages);
+        }
+    }
+
+    /** What a one-file check builds while it reads the file (Main, KindGuess): a brief's packages, nothing for a draft. */
+    @Test
+    void theRulesBuiltAheadForABriefAreTheBriefsPackagesAndForADraftNone() throws Exception {
+        assertEquals(Set.of("briefcheck.brief", "briefcheck.mistake", "briefcheck.practice"),
+                engine().packagesAheadFor(Set.of(Brief.class)));
+        assertTrue(engine().packagesAheadFor(Set.of(Post.class)).isEmpty(), "a draft's packages depend on its caption and market");
+        assertNull(engine().buildAheadFor(Set.of(Post.class)), "nothing to build ahead for a draft");
+    }
+
+    /**
+     * As a one-file check does: the base built ahead on another thread serves the brief (its three packages, not
+     * every one, though a draft was checked first with its own), and finds what every package finds.
+     */
+    @Test
+    void aBaseBuiltAheadServesTheGroupsItCoversAndOnlyThose() throws Exception {
+        Engine fresh = Engine.build(true, List.of(), Derivers.ALL);
+        Runnable ahead = fresh.buildAheadFor(Set.of(Brief.class));
+        assertNotNull(ahead);
+        Thread t = new Thread(ahead, "ahead");
+        t.start();
+        List<Document> draft = documents(Path.of("briefs/drafts/us-hashtag-block.yaml"));
+        List<Document> brief = documents(Path.of("briefs/spring-glow/brief.yaml"));
+        assertEquals(fresh.packagesFor(draft, DEFAULT), fresh.packagesBuiltFor(draft, DEFAULT), "the draft's own packages");
+        assertEquals(Set.of("briefcheck.brief", "briefcheck.mistake", "briefcheck.practice"), fresh.packagesBuiltFor(brief, DEFAULT));
+        t.join();
+        // a base built ahead may hold more packages than a group needs (a brief's guess, the brief and a draft's): the same
+        Engine more = restricted(Set.of("briefcheck.brief", "briefcheck.mistake", "briefcheck.practice", "briefcheck.disclosure",
+                "briefcheck.ftc", "briefcheck.asa"));
+        for (List<Document> docs : List.of(brief, draft)) {
+            List<String> all = describe(engine().run(docs, DEFAULT, d -> { }, null, Deadline.NONE, false));
+            assertFalse(all.isEmpty());
+            assertEquals(all, describe(fresh.run(docs, DEFAULT, d -> { }, null, Deadline.NONE, true)));
+            assertEquals(all, describe(more.run(docs, DEFAULT, d -> { }, null, Deadline.NONE, false)));
         }
     }
 
