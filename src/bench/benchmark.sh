@@ -112,13 +112,17 @@ if [ "$with_spectral" = 1 ]; then
 fi
 
 measure() {  # measure LABEL N MAX_EXIT COMMAND...: appends "label seconds kib" to $work/runs.txt
-  local label=$1 n=$2 max_exit=$3 rc=0; shift 3
-  /usr/bin/time -o "$work/time.txt" -f "%e %M" "$@" >/dev/null 2>"$work/stderr.txt" || rc=$?
+  # wall time from bash's microsecond clock around the run (GNU time's %e counts hundredths of a second, too coarse for
+  # a run of 0.1-0.2 s: one hundredth is 5-10 % of it), peak memory from GNU time
+  local label=$1 n=$2 max_exit=$3 rc=0 start end; shift 3
+  start=${EPOCHREALTIME/,/.}
+  /usr/bin/time -o "$work/time.txt" -f "%M" "$@" >/dev/null 2>"$work/stderr.txt" || rc=$?
+  end=${EPOCHREALTIME/,/.}
   if [ $rc -gt "$max_exit" ]; then
     cat "$work/stderr.txt" >&2
     fail "the $label run on $n documents ended with exit code $rc (output above)"
   fi
-  echo "$label $(tail -n 1 "$work/time.txt")" >> "$work/runs.txt"
+  echo "$label $(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.4f", e - s }') $(tail -n 1 "$work/time.txt")" >> "$work/runs.txt"
 }
 
 for n in "${sizes[@]}"; do
@@ -158,7 +162,7 @@ for label in ("jvm", "parse-only", "check", "spectral"):
     if label in wall:
         rate = "-" if label == "jvm" or n == 1 or wall[label] == 0 else n / wall[label]
         rate = rate if rate == "-" else "%.0f" % rate if rate >= 10 else "%.1f" % rate
-        print("%-11s %9.2f %9.0f %10s %13s %11s %7s" % (label, wall[label], peak[label], rate,
+        print("%-11s %9.3f %9.0f %10s %13s %11s %7s" % (label, wall[label], peak[label], rate,
               ratio(label, "parse-only"), ratio(label, "spectral"), ratio(label, "jvm")))
 print()
 EOF
