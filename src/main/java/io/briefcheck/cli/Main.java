@@ -150,16 +150,22 @@ public final class Main implements Runnable {
         }
         java.util.concurrent.CompletableFuture<Engine> task = new java.util.concurrent.CompletableFuture<>();
         Thread t = new Thread(() -> {
-            Runnable ahead = null;
+            Engine engine;
             try {
-                Engine engine = Engine.build(true, List.of(), io.briefcheck.analysis.Derivers.ALL);
-                Set<Class<? extends Located>> kinds = KindGuess.of(named, Engine.SELECT_UP_TO);
-                if (kinds != null) ahead = engine.buildAheadFor(kinds);
-                task.complete(engine);
+                engine = Engine.build(true, List.of(), io.briefcheck.analysis.Derivers.ALL);
             } catch (Throwable e) {
                 task.completeExceptionally(e);
+                return;
             }
-            if (ahead != null) ahead.run();
+            task.complete(engine);
+            // the command does not wait for this: a group checked before it is ready builds its own rules
+            try {
+                Set<Class<? extends Located>> kinds = KindGuess.of(named, Engine.SELECT_UP_TO);
+                Runnable ahead = kinds == null ? null : engine.buildAheadFor(kinds);
+                if (ahead != null) ahead.run(); // a failed build is the group's to report, when it builds its own
+            } catch (RuntimeException e) {
+                // only a guess: the run goes on as if none was made
+            }
         }, "briefcheck-rules");
         t.setDaemon(true);
         t.start();

@@ -61,6 +61,11 @@ public final class InputFiles {
 
     /** What {@code path}, written as {@code input}, stands for (it follows a link given by name). */
     public Found expand(String input, Path path) throws IOException {
+        return expand(input, path, Integer.MAX_VALUE);
+    }
+
+    /** The same, but a folder's walk stops after more than {@code atMost} YAML files: a count above it means "more". */
+    Found expand(String input, Path path, int atMost) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
         if (!attributes.isDirectory()) {
             Problem problem = attributes.isRegularFile() ? null : notRegular(attributes);
@@ -84,7 +89,7 @@ public final class InputFiles {
                 } else if (isYaml(file)) {
                     add(file, attrs.isRegularFile() ? null : notRegular(attrs));
                 }
-                return FileVisitResult.CONTINUE;
+                return found.size() + links.size() > atMost ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
             }
 
             /** A link, not followed: read what it leads to when that is inside the folder. */

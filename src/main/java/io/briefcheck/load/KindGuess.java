@@ -42,7 +42,9 @@ public final class KindGuess {
             for (String argument : arguments) {
                 Path path = Path.of(argument);
                 if (!Files.exists(path)) continue;
-                for (InputFiles.Entry e : inputs.expand(argument, path).entries()) {
+                InputFiles.Found found = inputs.expand(argument, path, atMost - files);
+                if (found.files() > atMost - files) return null;
+                for (InputFiles.Entry e : found.entries()) {
                     if (e.problem() != null) continue;
                     if (++files > atMost || Files.size(e.file()) > LARGEST_FILE) return null;
                     Matcher m = KIND_LINE.matcher(new String(Files.readAllBytes(e.file()), StandardCharsets.UTF_8));
