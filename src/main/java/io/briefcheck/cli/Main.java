@@ -169,16 +169,7 @@ public final class Main implements Runnable {
         }, "briefcheck-rules");
         t.setDaemon(true);
         t.start();
-        return () -> {
-            try {
-                return task.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                return null;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            }
-        };
+        return () -> task.exceptionally(e -> null).join();
     }
 
     /**
