@@ -43,10 +43,11 @@ public final class KindGuess {
                 Path path = Path.of(argument);
                 if (!Files.exists(path)) continue;
                 InputFiles.Found found = inputs.expand(argument, path, atMost - files);
-                if (found.files() > atMost - files) return null;
+                files += found.files();
+                if (files > atMost) return null;
                 for (InputFiles.Entry e : found.entries()) {
                     if (e.problem() != null) continue;
-                    if (++files > atMost || Files.size(e.file()) > LARGEST_FILE) return null;
+                    if (Files.size(e.file()) > LARGEST_FILE) return null;
                     Matcher m = KIND_LINE.matcher(new String(Files.readAllBytes(e.file()), StandardCharsets.UTF_8));
                     while (m.find()) {
                         Kind kind = Loader.kindNamed(m.group(1));

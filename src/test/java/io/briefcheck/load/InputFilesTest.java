@@ -31,6 +31,14 @@ class InputFilesTest {
         return found.entries().stream().map(InputFiles.Entry::display).toList();
     }
 
+    /** A one-file check's guess of its documents' kinds (KindGuess) asks only whether a folder holds more than a few. */
+    @Test
+    void aWalkWithALimitStopsOneFilePastIt() throws IOException {
+        for (int i = 0; i < 5; i++) Files.writeString(dir.resolve(i + ".yaml"), "kind: brief\n");
+        assertEquals(3, new InputFiles(false).expand("d", dir, 2).files());
+        assertEquals(5, new InputFiles(false).expand("d", dir).files());
+    }
+
     @Test
     void aPipeIsReportedWithoutBeingOpened() throws Exception {
         Path fifo = dir.resolve("pipe.yaml");
